@@ -42,8 +42,11 @@ final class ServiceConfiguration {
     }
 
     static ServiceConfiguration of(String service) {
-        String text = Repository.read(Repository.applicationProperties(service));
-        return new ServiceConfiguration(prodValues(text));
+        return parse(Repository.read(Repository.applicationProperties(service)));
+    }
+
+    static ServiceConfiguration parse(String properties) {
+        return new ServiceConfiguration(prodValues(properties));
     }
 
     /** Every variable the service reads, with or without a default. */
