@@ -160,8 +160,8 @@ class ComposeFileTests {
         }
 
         assertThat(Yaml.list(compose.service("postgres").get("volumes")))
-                .anyMatch(volume -> volume.toString().startsWith(
-                        "./deploy/compose/postgres/init-databases.sh:/docker-entrypoint-initdb.d/"));
+                .anyMatch(volume -> volume.toString().startsWith("./deploy/compose/postgres/"
+                        + "init-databases.sh:/docker-entrypoint-initdb.d/"));
         for (String name : Repository.SERVICES) {
             Map<String, String> environment = compose.environment(name);
             if (environment.containsKey("POSTGRES_DATABASE")) {

@@ -52,6 +52,17 @@ class DockerfileTests {
 
     @ParameterizedTest
     @MethodSource("services")
+    void heapFollowsTheContainersMemoryLimitAndRunningOutEndsTheProcess(String service) {
+        String dockerfile = Repository.read(Repository.dockerfile(service));
+        String options = "JAVA_TOOL_OPTIONS=\"[^\"]*";
+
+        assertThat(dockerfile).containsPattern(options + "-XX:MaxRAMPercentage=50");
+        assertThat(dockerfile).containsPattern(options + "-XX:\\+ExitOnOutOfMemoryError");
+        assertThat(dockerfile).doesNotContainPattern("-Xmx|-Xms");
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
     void buildContextHoldsOnlyThePackagedApplication(String service) {
         String ignored = Repository.read(Repository.path(service
                 + "/src/main/docker/Dockerfile.jvm.dockerignore"));
