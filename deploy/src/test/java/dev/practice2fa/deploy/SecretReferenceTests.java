@@ -2,6 +2,7 @@ package dev.practice2fa.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,14 +60,12 @@ class SecretReferenceTests {
     }
 
     @Test
-    void examplesHoldPlaceholdersNotKeys() {
+    void examplesHoldPlaceholdersNotKeys() throws IOException {
         try (Stream<Path> examples = Files.list(EXAMPLES)) {
             examples.forEach(file -> EnvFile.read(file).forEach((key, value) ->
                     assertThat(value).as(file + " " + key)
                             .doesNotMatch("[A-Za-z0-9+/]{43}=")
                             .doesNotContain("BEGIN")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
