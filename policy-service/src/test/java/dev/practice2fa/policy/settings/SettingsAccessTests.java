@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.practice2fa.policy.support.Practices;
 import dev.practice2fa.policy.support.Tokens;
+import dev.practice2fa.policy.support.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
@@ -162,6 +164,46 @@ class SettingsAccessTests {
                 .body("updatedBy", is(admin));
 
         assertSettingIs("ENABLED_MANDATORY", 2);
+    }
+
+    @Test
+    void makingTwoFactorMandatoryPublishesTheChangeMembersAreToldOf() {
+        Practices.changeSetting(practiceId, admin, "ENABLED_MANDATORY", "SMS", 1);
+
+        try (TopicReader topic = new TopicReader("practice-two-factor-settings", practiceId)) {
+            JsonNode change = topic.awaitEvents(2).get(1);
+            assertThat(change.get("type").asText()).isEqualTo("TWO_FACTOR_SETTING_CHANGED");
+            assertThat(change.get("mode").asText()).isEqualTo("ENABLED_MANDATORY");
+            assertThat(change.get("methodPreference").asText()).isEqualTo("SMS");
+            assertThat(change.get("previousMode").asText()).isEqualTo("DISABLED");
+            assertThat(change.get("previousMethodPreference").asText()).isEqualTo("OPTIONAL");
+            assertThat(change.get("version").asLong()).isEqualTo(2);
+            assertThat(change.get("changedBy").asText()).isEqualTo(admin);
+        }
+    }
+
+    @Test
+    void aRenameInBetweenMakesAnEditBasedOnTheOlderVersionStale() {
+        given()
+                .auth().oauth2(Tokens.platform())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Harbour Family Clinic"))
+            .when()
+                .put("/practices/{practiceId}", practiceId)
+            .then()
+                .statusCode(200)
+                .body("version", is(2));
+
+        given()
+                .auth().oauth2(Tokens.user(admin))
+                .contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
+            .when()
+                .put("/practices/{practiceId}/two-factor-settings", practiceId)
+            .then()
+                .statusCode(409);
+        assertSettingIs("DISABLED", 2);
     }
 
     @Test
