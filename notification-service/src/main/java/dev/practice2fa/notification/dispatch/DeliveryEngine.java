@@ -25,6 +25,7 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class DeliveryEngine {
+    static final String LEDGER_UNAVAILABLE = "send ledger unavailable; not sent";
     static final String INTERRUPTED = "interrupted while sending; not sent again to avoid a duplicate";
 
     private final ClaimTaker claims;
@@ -45,7 +46,15 @@ public class DeliveryEngine {
     }
 
     public DeliveryResult deliver(DeliveryJob job) {
-        Claim claim = claims.take(job.ledgerKey());
+        Claim claim;
+        try {
+            claim = claims.take(job.ledgerKey());
+        } catch (RuntimeException e) {
+            // Without the ledger a redelivery could send twice: nothing is sent, and it shows.
+            Log.errorf("The send ledger cannot be reached for a %s (delivery %s): %s", job.description(),
+                    job.deliveryId(), e.toString());
+            return fail(job, LEDGER_UNAVAILABLE);
+        }
         if (claim instanceof Claim.Granted granted) {
             return deliverClaimed(job, granted);
         }

@@ -7,6 +7,6 @@ package dev.practice2fa.notification.event;
  */
 public class RejectedEvent extends RuntimeException {
     public RejectedEvent(String reason) {
-        super(reason);
+        super(reason, null, false, false);
     }
 }

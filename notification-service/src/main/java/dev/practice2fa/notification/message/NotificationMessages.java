@@ -10,6 +10,10 @@ import io.quarkus.qute.i18n.MessageBundle;
  */
 @MessageBundle(value = "msg", locale = "en-AU")
 public interface NotificationMessages {
+    /** The language of the message, for the HTML {@code lang} attribute. */
+    @Message("en-AU")
+    String languageTag();
+
     @Message("{#if name}Hello {name},{#else}Hello,{/if}")
     String greeting(String name);
 

@@ -5,11 +5,13 @@ import static dev.practice2fa.notification.support.Events.json;
 import static dev.practice2fa.notification.support.Events.otpDelivery;
 import static dev.practice2fa.notification.support.Events.uniqueEmail;
 import static dev.practice2fa.notification.support.Events.uniquePhone;
+import static dev.practice2fa.notification.support.Outcomes.body;
+import static dev.practice2fa.notification.support.Outcomes.header;
+import static dev.practice2fa.notification.support.Outcomes.isDeadLetterOf;
+import static dev.practice2fa.notification.support.Outcomes.isOutcomeOf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.practice2fa.notification.support.Kafka;
 import dev.practice2fa.notification.support.Mailbox;
 import dev.practice2fa.notification.support.Mailbox.ReceivedMail;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +33,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CodeDeliveryTests {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private TopicTail outcomes;
 
     @BeforeEach
@@ -147,17 +148,16 @@ class CodeDeliveryTests {
             ConsumerRecord<String, String> nextOutcome = outcomes.awaitRecord(record -> isOutcomeOf(record, next));
             ConsumerRecord<String, String> refusedOutcome =
                     outcomes.awaitRecord(record -> isOutcomeOf(record, refused));
-            assertThat(read(nextOutcome).path("outcome").asText()).isEqualTo("DELIVERED");
+            assertThat(body(nextOutcome).path("outcome").asText()).isEqualTo("DELIVERED");
             assertThat(nextOutcome.timestamp()).isLessThan(refusedOutcome.timestamp());
-            assertThat(read(refusedOutcome).path("outcome").asText()).isEqualTo("FAILED");
-            assertThat(read(refusedOutcome).path("reason").asText()).isEqualTo("provider answered 500");
-            ConsumerRecord<String, String> deadLetter = deadLetters.awaitRecord(record ->
-                    record.value().contains((String) refused.get("deliveryId")));
+            assertThat(body(refusedOutcome).path("outcome").asText()).isEqualTo("FAILED");
+            assertThat(body(refusedOutcome).path("reason").asText()).isEqualTo("provider answered 500");
+            ConsumerRecord<String, String> deadLetter =
+                    deadLetters.awaitRecord(record -> isDeadLetterOf(record, refused));
             assertThat(deadLetter.key()).isEqualTo(refused.get("challengeId"));
             assertThat(header(deadLetter, "dead-letter-reason")).isEqualTo("provider answered 500");
             assertThat(SmsStandIn.answersTo(refusedPhone)).containsExactly(500, 500, 500);
-            assertThat(deadLetters.seen(record -> record.value().contains((String) refused.get("deliveryId"))))
-                    .hasSize(1);
+            assertThat(deadLetters.seen(record -> isDeadLetterOf(record, refused))).hasSize(1);
         } finally {
             SmsStandIn.removeStubs(stubs);
         }
@@ -167,7 +167,7 @@ class CodeDeliveryTests {
         int partition = Kafka.partitionOf("otp-deliveries", challengeId);
         String candidate;
         do {
-            candidate = java.util.UUID.randomUUID().toString();
+            candidate = UUID.randomUUID().toString();
         } while (Kafka.partitionOf("otp-deliveries", candidate) != partition);
         return candidate;
     }
@@ -177,22 +177,7 @@ class CodeDeliveryTests {
     }
 
     private JsonNode outcomeOf(Map<String, Object> delivery) {
-        return read(outcomes.awaitRecord(record -> isOutcomeOf(record, delivery)));
+        return body(outcomes.awaitRecord(record -> isOutcomeOf(record, delivery)));
     }
 
-    private static boolean isOutcomeOf(ConsumerRecord<String, String> record, Map<String, Object> delivery) {
-        return delivery.get("deliveryId").equals(record.key());
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
-
-    private static JsonNode read(ConsumerRecord<String, String> record) {
-        try {
-            return MAPPER.readTree(record.value());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
