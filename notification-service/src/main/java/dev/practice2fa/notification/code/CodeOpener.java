@@ -5,6 +5,7 @@ import dev.practice2fa.common.crypto.SealedBox;
 import dev.practice2fa.notification.dispatch.Undeliverable;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.interceptor.Interceptor;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,10 +14,10 @@ import java.util.regex.Pattern;
 
 /**
  * Opens a sealed code. The delivery id is the associated data, so a code copied into another
- * delivery does not open. Built at startup, so a missing or malformed key stops the service
- * before it consumes anything.
+ * delivery does not open. Built at startup ahead of the Kafka consumers, so a malformed key
+ * stops the service before it consumes anything.
  */
-@Startup
+@Startup(Interceptor.Priority.PLATFORM_BEFORE)
 @ApplicationScoped
 public class CodeOpener {
     private static final Pattern SIX_DIGITS = Pattern.compile("^[0-9]{6}$");

@@ -1,22 +1,36 @@
 package dev.practice2fa.notification.dispatch;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 
 /**
  * Counters of messages by channel: {@code notification.messages.sent}, {@code .failed} (gave
  * up), {@code .retried} (one per extra attempt), {@code .dead.lettered}, {@code .expired} and
  * {@code .duplicates} (redeliveries that sent nothing).
  */
+@Startup
 @ApplicationScoped
 public class DeliveryMetrics {
     /** The channel tag of dead letters that never named a channel. */
     public static final String NO_CHANNEL = "none";
 
+    private static final List<String> NAMES = List.of("notification.messages.sent",
+            "notification.messages.failed", "notification.messages.retried",
+            "notification.messages.dead.lettered", "notification.messages.expired",
+            "notification.messages.duplicates");
+
     private final MeterRegistry registry;
 
     public DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
+        // Registered at zero, so that a rate or an alert has a series before the first message.
+        for (String name : NAMES) {
+            for (DeliveryChannel channel : DeliveryChannel.values()) {
+                registry.counter(name, "channel", channel.tag());
+            }
+        }
     }
 
     public void sent(DeliveryChannel channel) {

@@ -7,8 +7,10 @@ import io.quarkus.redis.datasource.value.SetArgs;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.core.Vertx;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -47,7 +49,8 @@ public class InstanceLiveness {
         return id.equals(instanceId) || redis.key().exists(PREFIX + instanceId);
     }
 
-    void start(@Observes StartupEvent event) {
+    /** Beats before the Kafka consumers start, so no claim of this instance ever looks orphaned. */
+    void start(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
         beat();
         timer = vertx.setPeriodic(config.heartbeatInterval().toMillis(), ignored -> beat());
     }

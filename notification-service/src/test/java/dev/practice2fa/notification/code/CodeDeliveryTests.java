@@ -12,13 +12,16 @@ import static dev.practice2fa.notification.support.Outcomes.isOutcomeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.practice2fa.notification.support.Counters;
 import dev.practice2fa.notification.support.Kafka;
 import dev.practice2fa.notification.support.Mailbox;
 import dev.practice2fa.notification.support.Mailbox.ReceivedMail;
 import dev.practice2fa.notification.support.SmsStandIn;
 import dev.practice2fa.notification.support.SmsStandIn.ReceivedSms;
 import dev.practice2fa.notification.support.TopicTail;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +36,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CodeDeliveryTests {
+    @Inject
+    MeterRegistry registry;
+
     private TopicTail outcomes;
 
     @BeforeEach
@@ -119,6 +125,7 @@ class CodeDeliveryTests {
         String phone = uniquePhone();
         String code = code();
         List<String> stubs = SmsStandIn.answerInTurn(phone, 0, 500, 201);
+        double retriedBefore = count("notification.messages.retried");
         try {
             Map<String, Object> delivery = otpDelivery("SMS", phone, code, "en-AU");
 
@@ -128,6 +135,7 @@ class CodeDeliveryTests {
             assertThat(SmsStandIn.answersTo(phone)).containsExactlyInAnyOrder(500, 201);
             assertThat(SmsStandIn.requestsTo(phone)).allSatisfy(text -> assertThat(text.body()).startsWith(code));
             assertThat(outcomes.seen(record -> isOutcomeOf(record, delivery))).hasSize(1);
+            assertThat(count("notification.messages.retried")).isGreaterThanOrEqualTo(retriedBefore + 1);
         } finally {
             SmsStandIn.removeStubs(stubs);
         }
@@ -137,6 +145,7 @@ class CodeDeliveryTests {
     void deadLettersWhatTheProviderKeepsRefusingWhileOthersGoThrough() {
         String refusedPhone = uniquePhone();
         List<String> stubs = SmsStandIn.answerInTurn(refusedPhone, 1000, 500);
+        double deadLetteredBefore = count("notification.messages.dead.lettered");
         try (TopicTail deadLetters = new TopicTail("otp-deliveries-dead-letter")) {
             Map<String, Object> refused = otpDelivery("SMS", refusedPhone, code(), "en-AU");
             Map<String, Object> next = otpDelivery("SMS", uniquePhone(), code(), "en-AU");
@@ -158,6 +167,7 @@ class CodeDeliveryTests {
             assertThat(header(deadLetter, "dead-letter-reason")).isEqualTo("provider answered 500");
             assertThat(SmsStandIn.answersTo(refusedPhone)).containsExactly(500, 500, 500);
             assertThat(deadLetters.seen(record -> isDeadLetterOf(record, refused))).hasSize(1);
+            assertThat(count("notification.messages.dead.lettered")).isEqualTo(deadLetteredBefore + 1);
         } finally {
             SmsStandIn.removeStubs(stubs);
         }
@@ -170,6 +180,10 @@ class CodeDeliveryTests {
             candidate = UUID.randomUUID().toString();
         } while (Kafka.partitionOf("otp-deliveries", candidate) != partition);
         return candidate;
+    }
+
+    private double count(String counter) {
+        return Counters.count(registry, counter, "sms");
     }
 
     private static void publish(Map<String, Object> delivery) {
