@@ -14,6 +14,8 @@ import java.util.function.BooleanSupplier;
  */
 @ApplicationScoped
 public class RetryingSender {
+    static final String STOPPED = "the service stopped while waiting to retry";
+
     private final EmailTransport email;
     private final SmsProvider sms;
     private final RetryConfig config;
@@ -48,7 +50,10 @@ public class RetryingSender {
                 Log.warnf("%s to %s failed (%s); attempt %d of %d in %d ms", message.channel(),
                         message.maskedDestination(), failure.reason(), attempt + 1, config.attempts(),
                         delay.toMillis());
-                pause(delay);
+                if (!pause(delay)) {
+                    metrics.failed(message.channel());
+                    return new SendResult.Failed(STOPPED, attempt);
+                }
                 delay = next(delay);
             }
         }
@@ -66,12 +71,14 @@ public class RetryingSender {
         return longer.compareTo(config.maxDelay()) > 0 ? config.maxDelay() : longer;
     }
 
-    private static void pause(Duration delay) {
+    /** False when the service is stopping: nothing was sent, so the message may go again later. */
+    private static boolean pause(Duration delay) {
         try {
             Thread.sleep(delay.toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry", e);
+            return false;
         }
     }
 }

@@ -39,18 +39,22 @@ public class ClaimTaker {
                 Log.warnf("Left %s to the live instance that still holds it", key);
                 return new Claim.Settled(key, HELD_ELSEWHERE);
             }
-            pause();
+            if (!pause()) {
+                return new Claim.Settled(key, HELD_ELSEWHERE);
+            }
             claim = ledger.claim(key);
         }
         return claim;
     }
 
-    private void pause() {
+    /** False when the service is stopping; the live holder still settles and reports it. */
+    private boolean pause() {
         try {
             Thread.sleep(config.heldClaimPollInterval().toMillis());
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a held claim", e);
+            return false;
         }
     }
 }

@@ -44,9 +44,14 @@ public class InstanceLiveness {
         return id;
     }
 
+    /** The Redis key of an instance's heartbeat. */
+    public static String heartbeatKey(String instanceId) {
+        return PREFIX + instanceId;
+    }
+
     /** Whether the instance with this id has beaten recently. */
     public boolean isAlive(String instanceId) {
-        return id.equals(instanceId) || redis.key().exists(PREFIX + instanceId);
+        return id.equals(instanceId) || redis.key().exists(heartbeatKey(instanceId));
     }
 
     /** Beats before the Kafka consumers start, so no claim of this instance ever looks orphaned. */
@@ -60,7 +65,7 @@ public class InstanceLiveness {
             vertx.cancelTimer(timer);
         }
         try {
-            redis.key().del(PREFIX + id);
+            redis.key().del(heartbeatKey(id));
         } catch (RuntimeException e) {
             Log.debug("The heartbeat could not be removed at shutdown; it expires on its own", e);
         }
@@ -68,7 +73,7 @@ public class InstanceLiveness {
 
     private void beat() {
         reactiveRedis.value(String.class)
-                .set(PREFIX + id, "alive", lifetime())
+                .set(heartbeatKey(id), "alive", lifetime())
                 .subscribe()
                 .with(ignored -> { }, failure -> Log.warnf("Heartbeat not written: %s", failure.toString()));
     }

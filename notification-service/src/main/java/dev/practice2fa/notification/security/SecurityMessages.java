@@ -7,10 +7,13 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Set;
 
 /** Renders the email telling a user of a change to their second factors or recovery codes. */
 @ApplicationScoped
 public class SecurityMessages {
+    private static final Set<String> FACTOR_TYPES = Set.of("SMS", "EMAIL", "AUTHENTICATOR");
+
     @CheckedTemplate(basePath = "security")
     static class Templates {
         static native TemplateInstance subject(String kind);
@@ -24,7 +27,8 @@ public class SecurityMessages {
 
     public OutgoingMessage.Email render(SecurityEvent event, Member contact, String practiceName) {
         Locale locale = SupportedLocales.resolve(contact.locale());
-        String factor = event.type().startsWith("FACTOR_") ? event.factorType() : null;
+        String factor = event.type().startsWith("FACTOR_") && FACTOR_TYPES.contains(event.factorType())
+                ? event.factorType() : null;
         return new OutgoingMessage.Email(contact.email(),
                 render(Templates.subject(event.type()), locale),
                 render(Templates.text(contact.displayName(), event.type(), factor, practiceName), locale),

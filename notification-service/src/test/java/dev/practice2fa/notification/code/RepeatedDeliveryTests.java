@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.practice2fa.common.crypto.SealedBox;
+import dev.practice2fa.notification.ledger.InstanceLiveness;
 import dev.practice2fa.notification.ledger.SendLedger;
 import dev.practice2fa.notification.support.Counters;
 import dev.practice2fa.notification.support.Kafka;
@@ -23,6 +24,7 @@ import dev.practice2fa.notification.support.SmsStandIn;
 import dev.practice2fa.notification.support.TopicTail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.redis.datasource.value.SetArgs;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -104,6 +106,33 @@ class RepeatedDeliveryTests {
                 "dead-letter-reason")).startsWith("interrupted while sending");
         assertThat(SmsStandIn.requestsTo(phone)).isEmpty();
         assertThat(redis.value(String.class).get(ledgerKey)).isEqualTo("ABANDONED");
+    }
+
+    @Test
+    void leavesADeliveryToTheLiveInstanceThatHoldsItAndSendsNothing() {
+        String phone = uniquePhone();
+        Map<String, Object> delivery = otpDelivery("SMS", phone, code(), "en-AU");
+        String ledgerKey = SendLedger.key("code", delivery.get("deliveryId"));
+        String otherInstance = UUID.randomUUID().toString();
+        redis.value(String.class).set(InstanceLiveness.heartbeatKey(otherInstance), "alive",
+                new SetArgs().ex(Duration.ofMinutes(1)));
+        redis.value(String.class).set(ledgerKey, "CLAIMED|" + otherInstance + "|" + UUID.randomUUID());
+        double duplicatesBefore = Counters.count(registry, "notification.messages.duplicates", "sms");
+
+        publish(delivery);
+        await()
+                .during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> Counters.count(registry, "notification.messages.duplicates", "sms")
+                        == duplicatesBefore);
+        redis.value(String.class).set(ledgerKey, "DELIVERED");
+
+        await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Counters.count(registry, "notification.messages.duplicates", "sms")
+                        >= duplicatesBefore + 1);
+        assertThat(SmsStandIn.requestsTo(phone)).isEmpty();
+        assertThat(outcomes.seen(record -> isOutcomeOf(record, delivery))).isEmpty();
     }
 
     @Test
