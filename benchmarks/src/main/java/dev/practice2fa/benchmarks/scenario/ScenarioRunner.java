@@ -11,11 +11,14 @@ import dev.practice2fa.benchmarks.search.SearchSettings;
 import java.time.Duration;
 
 /**
- * Runs a scenario's rate search: one short unrecorded warm-up at the starting rate so the JIT
- * has compiled the hot path, then every step with its own fixtures and a pause between steps
- * for work the last one left behind (events, sends) to drain.
+ * Runs a scenario's rate search: one unrecorded warm-up at a few times the starting rate so
+ * the JIT has compiled the hot path, then every step with its own fixtures and a pause between
+ * steps for work the last one left behind (events, sends) to drain.
  */
 public final class ScenarioRunner {
+    /** The warm-up runs at this multiple of the search's starting rate. */
+    static final double WARM_UP_FACTOR = 4;
+
     private final LoadGenerator generator = new LoadGenerator();
     private final StepLimits limits;
     private final Duration warmUp;
@@ -29,9 +32,9 @@ public final class ScenarioRunner {
 
     public SearchResult search(Scenario scenario, SearchSettings settings) {
         if (!warmUp.isZero()) {
-            Progress.say("%s: warming up at %.0f/s for %d s", scenario.slug(), settings.startRate(),
-                    warmUp.toSeconds());
-            step(scenario, settings.startRate(), limits.withDuration(warmUp));
+            double rate = Math.min(settings.maxRate(), settings.startRate() * WARM_UP_FACTOR);
+            Progress.say("%s: warming up at %.0f/s for %d s", scenario.slug(), rate, warmUp.toSeconds());
+            step(scenario, rate, limits.withDuration(warmUp));
         }
         return new RateSearch(settings).search(rate -> reported(scenario, rate));
     }

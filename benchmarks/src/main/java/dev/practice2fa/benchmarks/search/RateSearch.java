@@ -1,6 +1,7 @@
 package dev.practice2fa.benchmarks.search;
 
 import dev.practice2fa.benchmarks.load.StepResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Finds the highest arrival rate a scenario sustains: it climbs until a step's p99 exceeds the
- * bound, an error appears, or the highest rate is reached, then narrows the gap between the
- * last rate that held and the first that did not.
+ * bound or an error appears (and does so again when the step is run again), or the highest
+ * rate is reached, then narrows the gap between the last rate that held and the first that
+ * did not.
  */
 public final class RateSearch {
     /** Gaps narrower than this share of the held rate are not worth another step. */
@@ -22,10 +24,10 @@ public final class RateSearch {
     }
 
     /** A step holds when every planned operation succeeded within the p99 bound. */
-    public static boolean holds(StepResult step, SearchSettings settings) {
+    public static boolean holds(StepResult step, Duration p99Bound) {
         return step.errors() == 0
                 && step.succeeded() == step.planned()
-                && step.latency().p99Micros() <= settings.p99Bound().toNanos() / 1000;
+                && step.latency().p99Micros() <= p99Bound.toNanos() / 1000;
     }
 
     public SearchResult search(StepRunner runner) {
@@ -36,7 +38,11 @@ public final class RateSearch {
         while (failed == null) {
             StepResult step = runner.run(rate);
             steps.add(step);
-            if (!holds(step, settings)) {
+            for (int retry = 0; retry < settings.retries() && !holds(step, settings.p99Bound()); retry++) {
+                step = runner.run(rate);
+                steps.add(step);
+            }
+            if (!holds(step, settings.p99Bound())) {
                 failed = step;
             } else {
                 held = step;
@@ -51,7 +57,7 @@ public final class RateSearch {
             double between = Math.sqrt(held.ratePerSecond() * failed.ratePerSecond());
             StepResult step = runner.run(Math.round(between));
             steps.add(step);
-            if (holds(step, settings)) {
+            if (holds(step, settings.p99Bound())) {
                 held = step;
             } else {
                 failed = step;

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RateSearchTests {
-    private static final SearchSettings SETTINGS = new SearchSettings(100, 2, 10_000, 2,
+    private static final SearchSettings SETTINGS = new SearchSettings(100, 2, 10_000, 2, 0,
             Duration.ofMillis(10));
 
     private final List<Double> ratesRun = new ArrayList<>();
@@ -34,7 +34,7 @@ class RateSearchTests {
 
     @Test
     void stopsClimbingAtTheFirstError() {
-        SearchSettings noRefinement = new SearchSettings(100, 2, 10_000, 0, Duration.ofMillis(10));
+        SearchSettings noRefinement = new SearchSettings(100, 2, 10_000, 0, 0, Duration.ofMillis(10));
 
         SearchResult result = new RateSearch(noRefinement)
                 .search(rate -> step(rate, 1, rate >= 400 ? 3 : 0));
@@ -46,13 +46,24 @@ class RateSearchTests {
 
     @Test
     void stopsAtTheHighestRateWhenEveryStepHolds() {
-        SearchSettings lowTop = new SearchSettings(100, 2, 300, 2, Duration.ofMillis(10));
+        SearchSettings lowTop = new SearchSettings(100, 2, 300, 2, 0, Duration.ofMillis(10));
 
         SearchResult result = new RateSearch(lowTop).search(rate -> step(rate, 1, 0));
 
         assertThat(ratesRun).containsExactly(100.0, 200.0, 300.0);
         assertThat(result.best()).hasValueSatisfying(best -> assertThat(best.ratePerSecond()).isEqualTo(300.0));
         assertThat(result.stopReason()).isEqualTo("reached the highest rate tried, 300/s");
+    }
+
+    @Test
+    void runsAFailingStepAgainBeforeEndingTheClimb() {
+        SearchSettings oneRetry = new SearchSettings(100, 2, 10_000, 0, 1, Duration.ofMillis(10));
+        List<Double> p99s = new ArrayList<>(List.of(1.0, 50.0, 1.0, 1.0, 50.0, 50.0));
+
+        SearchResult result = new RateSearch(oneRetry).search(rate -> step(rate, p99s.remove(0), 0));
+
+        assertThat(ratesRun).containsExactly(100.0, 200.0, 200.0, 400.0, 800.0, 800.0);
+        assertThat(result.best()).hasValueSatisfying(best -> assertThat(best.ratePerSecond()).isEqualTo(400.0));
     }
 
     @Test
@@ -66,7 +77,7 @@ class RateSearchTests {
 
     @Test
     void climbsByAtLeastOneOperationPerSecondWhenTheFactorRoundsAway() {
-        SearchSettings gentle = new SearchSettings(1, 1.2, 4, 0, Duration.ofMillis(10));
+        SearchSettings gentle = new SearchSettings(1, 1.2, 4, 0, 0, Duration.ofMillis(10));
 
         new RateSearch(gentle).search(rate -> step(rate, 1, 0));
 
@@ -77,9 +88,9 @@ class RateSearchTests {
     void aStepWithOperationsLeftUnfinishedDoesNotHold() {
         StepResult unfinished = new StepResult(100, 100, 99, 0, summary(1), 0, Map.of());
 
-        assertThat(RateSearch.holds(unfinished, SETTINGS)).isFalse();
-        assertThat(RateSearch.holds(step(100, 10, 0), SETTINGS)).isTrue();
-        assertThat(RateSearch.holds(step(100, 10.001, 0), SETTINGS)).isFalse();
+        assertThat(RateSearch.holds(unfinished, SETTINGS.p99Bound())).isFalse();
+        assertThat(RateSearch.holds(step(100, 10, 0), SETTINGS.p99Bound())).isTrue();
+        assertThat(RateSearch.holds(step(100, 10.001, 0), SETTINGS.p99Bound())).isFalse();
     }
 
     private StepResult step(double rate, double p99Millis, long errors) {

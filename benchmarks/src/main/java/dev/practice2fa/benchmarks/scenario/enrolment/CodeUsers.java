@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * A growing pool of users with an active SMS or email factor, each with its own destination,
@@ -27,7 +28,7 @@ public final class CodeUsers {
     private final String method;
     private final String kind;
     private final ChallengeApi challenge;
-    private final OtpDeliveryTap deliveries;
+    private final Supplier<OtpDeliveryTap> deliveries;
     private final Arrivals arrivals;
     private final RunNames names;
     private final Fixtures fixtures;
@@ -38,7 +39,7 @@ public final class CodeUsers {
      * @param method {@link ChallengeApi#SMS} or {@link ChallengeApi#EMAIL_METHOD}
      * @param kind a word naming the pool's users, unique within the run
      */
-    public CodeUsers(String method, String kind, ChallengeApi challenge, OtpDeliveryTap deliveries,
+    public CodeUsers(String method, String kind, ChallengeApi challenge, Supplier<OtpDeliveryTap> deliveries,
             Arrivals arrivals, RunNames names, Fixtures fixtures) {
         this.method = method;
         this.kind = kind;
@@ -98,6 +99,7 @@ public final class CodeUsers {
      * no enrolment message is still travelling when a measured step begins.
      */
     private CompletionStage<CodeUser> enrolOne(int number) {
+        OtpDeliveryTap codes = deliveries.get();
         String userId = names.user(kind, number);
         String destination = ChallengeApi.SMS.equals(method) ? names.phone(number) : names.email(userId);
         CodeUser user = new CodeUser(userId, destination);
@@ -106,7 +108,7 @@ public final class CodeUsers {
                 ? challenge.enrolSms(userId, destination)
                 : challenge.enrolEmail(userId, destination);
         return started
-                .thenCompose(enrolment -> deliveries.enrolmentFor(userId)
+                .thenCompose(enrolment -> codes.enrolmentFor(userId)
                         .thenCompose(code -> confirm(user, enrolment, code)))
                 .thenCompose(confirmed -> arrival)
                 .thenApply(arrived -> user);

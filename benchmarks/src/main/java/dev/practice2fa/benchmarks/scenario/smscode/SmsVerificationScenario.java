@@ -12,6 +12,7 @@ import dev.practice2fa.benchmarks.scenario.fixtures.Fixtures;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * SMS code verification. Before each step, every verification gets its own challenge and its
@@ -25,13 +26,13 @@ public final class SmsVerificationScenario implements Scenario {
     }
 
     private final ChallengeApi challenge;
-    private final OtpDeliveryTap deliveries;
+    private final Supplier<OtpDeliveryTap> deliveries;
     private final Arrivals sms;
     private final CodeUsers users;
     private final Fixtures fixtures;
     private volatile List<Prepared> prepared = List.of();
 
-    public SmsVerificationScenario(ChallengeApi challenge, OtpDeliveryTap deliveries, Arrivals sms,
+    public SmsVerificationScenario(ChallengeApi challenge, Supplier<OtpDeliveryTap> deliveries, Arrivals sms,
             CodeUsers users, Fixtures fixtures) {
         this.challenge = challenge;
         this.deliveries = deliveries;
@@ -52,6 +53,7 @@ public final class SmsVerificationScenario implements Scenario {
 
     @Override
     public void prepare(StepPlan plan) {
+        deliveries.get();
         List<CodeUser> owners = users.take(plan.operations(), false);
         prepared = fixtures.make(owners.size(), i -> sendCode(owners.get(i)));
     }
@@ -77,7 +79,7 @@ public final class SmsVerificationScenario implements Scenario {
                     CompletableFuture<Long> arrival = sms.expect(user.destination(), System.nanoTime());
                     return challenge.sendCode(decision.challengeId(), ChallengeApi.SMS)
                             .thenAccept(answer -> answer.requireSuccess())
-                            .thenCompose(sent -> deliveries.forChallenge(decision.challengeId()))
+                            .thenCompose(sent -> deliveries.get().forChallenge(decision.challengeId()))
                             .thenCombine(arrival, (delivery, arrived) ->
                                     new Prepared(decision.challengeId(), delivery.code()));
                 });
