@@ -20,14 +20,18 @@ final class RedisCsv {
                 continue;
             }
             List<String> fields = fields(line);
-            if (fields.get(0).equals("test")) {
+            if (fields.contains("test") && fields.contains("rps")) {
                 header = fields;
-            } else if (header != null && fields.get(0).startsWith(command)) {
+            } else if (header != null && namesTest(fields, header.indexOf("test"), command)) {
                 return new RedisGetDel(number(header, fields, "rps"), number(header, fields, "p50_latency_ms"),
                         number(header, fields, "p99_latency_ms"), connections);
             }
         }
         throw new IllegalArgumentException("redis-benchmark printed no " + command + " row: " + csv.strip());
+    }
+
+    private static boolean namesTest(List<String> fields, int testColumn, String command) {
+        return testColumn < fields.size() && fields.get(testColumn).startsWith(command);
     }
 
     private static double number(List<String> header, List<String> fields, String column) {

@@ -36,6 +36,11 @@ public final class OtpDeliveryTap implements AutoCloseable {
         return deliveries;
     }
 
+    /** A tap that reads nothing by itself; records are handed to {@link #accept}. */
+    static OtpDeliveryTap unstarted(CodeOpener opener, String userPrefix) {
+        return new OtpDeliveryTap(opener, userPrefix);
+    }
+
     /** The code sent for a challenge. */
     public CompletionStage<CodeDelivery> forChallenge(String challengeId) {
         return byChallenge.expect(challengeId);
@@ -72,6 +77,8 @@ public final class OtpDeliveryTap implements AutoCloseable {
 
     @Override
     public void close() {
-        tap.close();
+        if (tap != null) {
+            tap.close();
+        }
     }
 }

@@ -27,6 +27,11 @@ public final class SettingsEventTap implements AutoCloseable {
         return settings;
     }
 
+    /** A tap that reads nothing by itself; records are handed to {@link #accept}. */
+    static SettingsEventTap unstarted(String practicePrefix) {
+        return new SettingsEventTap(practicePrefix);
+    }
+
     /** Completes with the {@link System#nanoTime()} at which that version's event was seen. */
     public CompletionStage<Long> seen(String practiceId, long version) {
         return seen.expect(key(practiceId, version));
@@ -47,6 +52,8 @@ public final class SettingsEventTap implements AutoCloseable {
 
     @Override
     public void close() {
-        tap.close();
+        if (tap != null) {
+            tap.close();
+        }
     }
 }
