@@ -2,6 +2,9 @@ package dev.practice2fa.benchmarks;
 
 import dev.practice2fa.benchmarks.footprint.ServiceProcess;
 import dev.practice2fa.benchmarks.report.Baselines;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +13,7 @@ import java.util.Locale;
 final class RunNotes {
     private final BenchmarkSettings settings;
     private final List<String> notes = new ArrayList<>();
+    private final String loadAtStart = loadAverage();
 
     RunNotes(BenchmarkSettings settings) {
         this.settings = settings;
@@ -50,6 +54,7 @@ final class RunNotes {
                         System.getProperty("os.name"), System.getProperty("os.version"),
                         System.getProperty("java.version")),
                 "Commit measured: " + settings.commit() + ".",
+                "Load average of the machine as the measurements began (1, 5, 15 minutes): " + loadAtStart + ".",
                 String.format(Locale.ROOT, "Load: open model on Vert.x core's HTTP client (one event loop, %d "
                         + "keep-alive connections per service), latency from each operation's intended start, "
                         + "percentiles by HdrHistogram to three significant digits.", settings.connections()),
@@ -63,6 +68,15 @@ final class RunNotes {
                         + "<= 5 x Kafka's p99 for deliveries (which climb from %.0f/s to at most %.0f/s).",
                         settings.p99Bound().toMillis(), settings.eventP99Bound().toMillis(),
                         settings.deliveryStartRate(), settings.deliveryMaxRate()));
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | ArrayIndexOutOfBoundsException e) {
+            return "unknown";
+        }
     }
 
     List<String> notes() {
