@@ -65,7 +65,8 @@ public final class BenchmarkRun {
             Baselines baselines = new BaselineMeasurements(settings, runner, fixtures).measure(challenge);
             notes.baselines(baselines);
             List<ScenarioOutcome> outcomes;
-            try (ScenarioCatalog catalog = new ScenarioCatalog(settings, vertx, policy, challenge, sms, mail, fixtures)) {
+            try (ScenarioCatalog catalog =
+                    new ScenarioCatalog(settings, vertx, policy, challenge, sms, mail, fixtures)) {
                 outcomes = catalog.runAll(runner, baselines);
             }
             List<ServiceFootprint> footprints = services.stream().map(ServiceProcess::footprint).toList();
@@ -77,10 +78,11 @@ public final class BenchmarkRun {
     private List<ServiceProcess> services(Vertx vertx) {
         ServiceLauncher launcher = new ServiceLauncher(vertx, settings.stackFolder(), serviceEnvironment());
         List<ServiceProcess> found = new ArrayList<>();
-        found.add(launcher.findOrStart(spec("policy-service", settings.policyPort()), settings.startServices()));
-        found.add(launcher.findOrStart(spec("challenge-service", settings.challengePort()), settings.startServices()));
-        found.add(launcher.findOrStart(spec("notification-service", settings.notificationPort()),
-                settings.startServices()));
+        for (ServiceSpec spec : List.of(spec("policy-service", settings.policyPort()),
+                spec("challenge-service", settings.challengePort()),
+                spec("notification-service", settings.notificationPort()))) {
+            found.add(launcher.findOrStart(spec, settings.startServices()));
+        }
         return found;
     }
 

@@ -49,12 +49,14 @@ import java.util.function.Function;
  * @param mailPollInterval how often awaited mailboxes are polled ({@code BENCH_MAIL_POLL_MILLIS}, 10)
  * @param commit the commit measured, for the report ({@code BENCH_COMMIT})
  */
-public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsFolder, String kafkaBootstrapServers,
-        int redisPort, String smsProviderUrl, String mailApiUrl, String codeTransportKey, int policyPort,
-        int challengePort, int notificationPort, boolean startServices, String noOpPath, int connections,
-        Duration step, Duration warmUp, Duration settle, double startRate, double rateFactor, double maxRate,
-        int refinements, int retries, Duration p99Bound, Duration eventP99Bound, double deliveryStartRate, double deliveryMaxRate,
-        int redisRequests, int kafkaRecords, List<String> scenarios, Duration mailPollInterval, String commit) {
+public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsFolder,
+        String kafkaBootstrapServers, int redisPort, String smsProviderUrl, String mailApiUrl,
+        String codeTransportKey, int policyPort, int challengePort, int notificationPort,
+        boolean startServices, String noOpPath, int connections, Duration step, Duration warmUp,
+        Duration settle, double startRate, double rateFactor, double maxRate, int refinements,
+        int retries, Duration p99Bound, Duration eventP99Bound, double deliveryStartRate,
+        double deliveryMaxRate, int redisRequests, int kafkaRecords, List<String> scenarios,
+        Duration mailPollInterval, String commit) {
     /** Every scenario, in the order a run takes them. */
     public static final List<String> ALL_SCENARIOS = List.of("sign-in-decision", "sms-verification",
             "totp-verification", "settings-event", "sms-delivery", "email-delivery");
@@ -82,8 +84,10 @@ public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsF
                 number(get.apply("BENCH_RETRIES"), 1),
                 Duration.ofMillis(number(get.apply("BENCH_P99_BOUND_MS"), 10)),
                 Duration.ofMillis(number(get.apply("BENCH_EVENT_P99_BOUND_MS"), 500)),
-                decimal(get.apply("BENCH_DELIVERY_START_RATE"), 5), decimal(get.apply("BENCH_DELIVERY_MAX_RATE"), 200),
-                number(get.apply("BENCH_REDIS_REQUESTS"), 200_000), number(get.apply("BENCH_KAFKA_RECORDS"), 2_000),
+                decimal(get.apply("BENCH_DELIVERY_START_RATE"), 5),
+                decimal(get.apply("BENCH_DELIVERY_MAX_RATE"), 200),
+                number(get.apply("BENCH_REDIS_REQUESTS"), 200_000),
+                number(get.apply("BENCH_KAFKA_RECORDS"), 2_000),
                 scenarios(get.apply("BENCH_SCENARIOS")),
                 Duration.ofMillis(number(get.apply("BENCH_MAIL_POLL_MILLIS"), 10)),
                 text(get.apply("BENCH_COMMIT"), "unknown"));
@@ -102,8 +106,13 @@ public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsF
         if (list == null || list.equals("all")) {
             return ALL_SCENARIOS;
         }
-        List<String> chosen = Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        List<String> unknown = chosen.stream().filter(s -> !ALL_SCENARIOS.contains(s) && !s.equals("none")).toList();
+        List<String> chosen = Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(slug -> !slug.isEmpty())
+                .toList();
+        List<String> unknown = chosen.stream()
+                .filter(slug -> !ALL_SCENARIOS.contains(slug) && !slug.equals("none"))
+                .toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException("Unknown scenarios " + unknown + "; known: " + ALL_SCENARIOS);
         }

@@ -55,7 +55,8 @@ final class ScenarioCatalog implements AutoCloseable {
     private static final Duration SMS_POLL = Duration.ofMillis(50);
 
     /** One scenario as the catalog runs it. */
-    private record Entry(Scenario scenario, SearchSettings search, Yardstick yardstick, Optional<Target> target) {
+    private record Entry(Scenario scenario, SearchSettings search, Yardstick yardstick,
+            Optional<Target> target) {
     }
 
     private final BenchmarkSettings settings;
@@ -90,8 +91,7 @@ final class ScenarioCatalog implements AutoCloseable {
     }
 
     private List<Entry> entries(Baselines baselines) {
-        SearchSettings requests = new SearchSettings(settings.startRate(), settings.rateFactor(),
-                settings.maxRate(), settings.refinements(), settings.retries(), settings.p99Bound());
+        SearchSettings requests = settings.requestSearch();
         SearchSettings slow = requests.withRates(settings.deliveryStartRate(), settings.deliveryMaxRate());
         Duration deliveryBound = baselines.kafka().value()
                 .map(kafka -> Duration.ofMillis(Math.round(DELIVERY_TO_KAFKA_P99 * kafka.p99ForComparison())))
@@ -111,8 +111,8 @@ final class ScenarioCatalog implements AutoCloseable {
                         codeUsers(ChallengeApi.SMS, "smsdeliver"), fixtures), slow.withBound(deliveryBound),
                         Yardstick.KAFKA_P99, Optional.of(delivery)),
                 new Entry(new DeliveryLatencyScenario(ChallengeApi.EMAIL_METHOD, challenge, mailArrivals,
-                        codeUsers(ChallengeApi.EMAIL_METHOD, "maildeliver"), fixtures), slow.withBound(deliveryBound),
-                        Yardstick.KAFKA_P99, Optional.of(delivery)));
+                        codeUsers(ChallengeApi.EMAIL_METHOD, "maildeliver"), fixtures),
+                        slow.withBound(deliveryBound), Yardstick.KAFKA_P99, Optional.of(delivery)));
     }
 
     private ScenarioOutcome run(ScenarioRunner runner, Entry entry) {
@@ -125,7 +125,8 @@ final class ScenarioCatalog implements AutoCloseable {
             Progress.say("%s: not run, %s", scenario.slug(), e.getMessage());
             search = Measured.missing(e.getMessage());
         }
-        return new ScenarioOutcome(scenario.slug(), scenario.title(), search, entry.yardstick(), entry.target());
+        return new ScenarioOutcome(scenario.slug(), scenario.title(), search, entry.yardstick(),
+                entry.target());
     }
 
     private CodeUsers codeUsers(String method, String kind) {
@@ -139,10 +140,11 @@ final class ScenarioCatalog implements AutoCloseable {
 
     private OtpDeliveryTap startOtpDeliveries() {
         if (settings.codeTransportKey().isEmpty()) {
-            throw new ScenarioUnavailable("no code transport key: set CODE_TRANSPORT_KEY or run bin/stack up");
+            throw new ScenarioUnavailable(
+                    "no code transport key: set CODE_TRANSPORT_KEY or run bin/stack up");
         }
-        return OtpDeliveryTap.start(settings.kafkaBootstrapServers(), new CodeOpener(settings.codeTransportKey()),
-                names.prefix(), TAP_TIMEOUT);
+        CodeOpener opener = new CodeOpener(settings.codeTransportKey());
+        return OtpDeliveryTap.start(settings.kafkaBootstrapServers(), opener, names.prefix(), TAP_TIMEOUT);
     }
 
     @Override

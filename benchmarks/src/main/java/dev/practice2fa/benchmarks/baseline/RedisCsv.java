@@ -23,7 +23,8 @@ final class RedisCsv {
             if (fields.contains("test") && fields.contains("rps")) {
                 header = fields;
             } else if (header != null && namesTest(fields, header.indexOf("test"), command)) {
-                return new RedisGetDel(number(header, fields, "rps"), number(header, fields, "p50_latency_ms"),
+                return new RedisGetDel(number(header, fields, "rps"),
+                        number(header, fields, "p50_latency_ms"),
                         number(header, fields, "p99_latency_ms"), connections);
             }
         }

@@ -10,5 +10,6 @@ import java.time.Duration;
  * @param firstRequest from its process start to its first answered request
  * @param residentKilobytes its resident memory after the run
  */
-public record ServiceFootprint(String name, Measured<Duration> firstRequest, Measured<Long> residentKilobytes) {
+public record ServiceFootprint(String name, Measured<Duration> firstRequest,
+        Measured<Long> residentKilobytes) {
 }

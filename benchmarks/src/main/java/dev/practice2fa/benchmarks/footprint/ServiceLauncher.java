@@ -70,9 +70,11 @@ public final class ServiceLauncher {
         if (!Files.isRegularFile(spec.jar())) {
             throw new IllegalStateException(spec.name() + " is not built: " + spec.jar() + " is missing");
         }
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xms64m", "-Xmx256m", "-jar", spec.jar().toString())
+        Path log = stackFolder.resolve("logs").resolve("benchmark-" + spec.name() + ".log");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xms64m", "-Xmx256m", "-jar",
+                spec.jar().toString())
                 .redirectErrorStream(true)
-                .redirectOutput(stackFolder.resolve("logs").resolve("benchmark-" + spec.name() + ".log").toFile());
+                .redirectOutput(log.toFile());
         builder.environment().putAll(serviceEnvironment);
         builder.environment().put("HTTP_PORT", Integer.toString(spec.port()));
         builder.environment().put("HTTP_HOST", "127.0.0.1");

@@ -14,6 +14,6 @@ import dev.practice2fa.benchmarks.search.SearchResult;
  * @param noOpPath the path measured for it
  * @param noOpStandIn whether the liveness check stood in for a missing no-op endpoint
  */
-public record Baselines(Measured<RedisGetDel> redis, Measured<KafkaEndToEnd> kafka, Measured<SearchResult> noOp,
-        String noOpPath, boolean noOpStandIn) {
+public record Baselines(Measured<RedisGetDel> redis, Measured<KafkaEndToEnd> kafka,
+        Measured<SearchResult> noOp, String noOpPath, boolean noOpStandIn) {
 }

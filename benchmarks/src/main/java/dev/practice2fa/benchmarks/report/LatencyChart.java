@@ -64,7 +64,8 @@ public final class LatencyChart {
     private String draw(String title) {
         StringBuilder svg = new StringBuilder();
         svg.append(format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
+                + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+                WIDTH, HEIGHT, WIDTH, HEIGHT));
         svg.append(format("<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, HEIGHT));
         svg.append(format("<text x=\"%d\" y=\"20\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", LEFT,
                 escape(title)));
@@ -88,8 +89,8 @@ public final class LatencyChart {
             svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x, bottom + 16,
                     Formats.number(rate)));
         }
-        svg.append(format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">offered rate (operations per second)"
-                + "</text>%n", LEFT + plotWidth() / 2, HEIGHT - 14));
+        svg.append(format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
+                + "offered rate (operations per second)</text>%n", LEFT + plotWidth() / 2, HEIGHT - 14));
     }
 
     private void yAxis(StringBuilder svg) {
@@ -108,8 +109,8 @@ public final class LatencyChart {
         double bound = search.p99Bound().toNanos() / 1e6;
         double y = y(bound);
         svg.append(line(LEFT, y, WIDTH - RIGHT, y, "#555555", " stroke-dasharray=\"6 4\""));
-        svg.append(format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#555555\">p99 bound %s</text>%n",
-                WIDTH - RIGHT - 4, y - 5, Formats.millis(bound)));
+        svg.append(format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\" fill=\"#555555\">"
+                + "p99 bound %s</text>%n", WIDTH - RIGHT - 4, y - 5, Formats.millis(bound)));
     }
 
     private void series(StringBuilder svg, String name, String colour, ToDoubleFunction<StepResult> value) {
@@ -118,12 +119,13 @@ public final class LatencyChart {
         for (StepResult step : steps) {
             points.append(format("%.1f,%.1f ", x(step.ratePerSecond()), y(value.applyAsDouble(step))));
         }
-        svg.append(format("<polyline class=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"%s\"/>%n",
-                name, colour, points.toString().trim()));
+        svg.append(format("<polyline class=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\" "
+                + "points=\"%s\"/>%n", name, colour, points.toString().trim()));
         for (StepResult step : steps) {
             String fill = RateSearch.holds(step, search.p99Bound()) ? colour : "white";
-            svg.append(format("<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" stroke=\"%s\"/>%n",
-                    name, x(step.ratePerSecond()), y(value.applyAsDouble(step)), fill, colour));
+            svg.append(format("<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" "
+                    + "stroke=\"%s\"/>%n", name, x(step.ratePerSecond()), y(value.applyAsDouble(step)),
+                    fill, colour));
         }
     }
 
@@ -133,8 +135,8 @@ public final class LatencyChart {
         svg.append(format("<text x=\"%d\" y=\"40\">p50</text>%n", x + 24));
         svg.append(line(x + 56, 36, x + 76, 36, P99_COLOUR, " stroke-width=\"2\""));
         svg.append(format("<text x=\"%d\" y=\"40\">p99</text>%n", x + 80));
-        svg.append(format("<text x=\"%d\" y=\"40\" fill=\"#555555\">filled: step held; hollow: it did not</text>%n",
-                x + 112));
+        svg.append(format("<text x=\"%d\" y=\"40\" fill=\"#555555\">"
+                + "filled: step held; hollow: it did not</text>%n", x + 112));
     }
 
     double x(double rate) {
@@ -164,8 +166,8 @@ public final class LatencyChart {
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour, String extra) {
-        return format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n", x1, y1, x2, y2,
-                colour, extra);
+        return format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"%s/>%n",
+                x1, y1, x2, y2, colour, extra);
     }
 
     static String escape(String text) {

@@ -1,6 +1,8 @@
 package dev.practice2fa.benchmarks.report;
 
 import dev.practice2fa.benchmarks.Measured;
+import dev.practice2fa.benchmarks.baseline.KafkaEndToEnd;
+import dev.practice2fa.benchmarks.baseline.RedisGetDel;
 import dev.practice2fa.benchmarks.footprint.ServiceFootprint;
 import dev.practice2fa.benchmarks.load.StepResult;
 import dev.practice2fa.benchmarks.search.RateSearch;
@@ -29,10 +31,12 @@ public final class ReportWriter {
     public void write(RunReport report) throws IOException {
         Files.createDirectories(folder);
         removeOldCharts();
+        String noOpTitle = noOpTitle(report.baselines());
         report.baselines().noOp().value()
-                .ifPresent(search -> chart(NO_OP_SLUG, "No-op endpoint GET " + report.baselines().noOpPath(), search));
+                .ifPresent(search -> chart(NO_OP_SLUG, noOpTitle, search));
         for (ScenarioOutcome outcome : report.scenarios()) {
-            outcome.search().value().ifPresent(search -> chart(outcome.slug(), outcome.title(), search));
+            outcome.search().value()
+                    .ifPresent(search -> chart(outcome.slug(), outcome.title(), search));
         }
         Files.writeString(folder.resolve(REPORT), markdown(report));
     }
@@ -53,63 +57,83 @@ public final class ReportWriter {
 
     private static void summary(StringBuilder text, RunReport report) {
         text.append("\n## Scenarios against their baselines\n\n");
-        text.append("| scenario | highest rate held | p50 / p99 there | p50 / p99 at the lowest rate "
-                + "| compared with | ratio | target | verdict |\n");
+        text.append("| scenario | highest rate held | p50 / p99 there | p50 / p99 at the lowest rate ")
+                .append("| compared with | ratio | target | verdict |\n");
         text.append("|---|---|---|---|---|---|---|---|\n");
         for (ScenarioOutcome outcome : report.scenarios()) {
-            text.append("| ").append(outcome.title()).append(" | ");
-            if (outcome.search().taken()) {
-                SearchResult search = outcome.search().value().orElseThrow();
-                text.append(search.best().map(step -> Formats.rate(step.ratePerSecond())).orElse("none")).append(" | ")
-                        .append(search.best().map(ReportWriter::percentiles).orElse("-")).append(" | ")
-                        .append(search.lightest().map(ReportWriter::percentiles).orElse("-")).append(" | ");
-            } else {
-                text.append("not run: ").append(outcome.search().missingBecause()).append(" | - | - | ");
-            }
-            text.append(outcome.yardstick().words()).append(" | ")
-                    .append(Verdicts.ratio(outcome, report.baselines()).map(Formats::ratio).orElse("-")).append(" | ")
-                    .append(outcome.target().map(target -> target.describe(outcome.yardstick())).orElse("-"))
-                    .append(" | ").append(Verdicts.verdict(outcome, report.baselines())).append(" |\n");
+            row(text, outcome.title(), measuredColumns(outcome.search()),
+                    outcome.yardstick().words(),
+                    Verdicts.ratio(outcome, report.baselines()).map(Formats::ratio).orElse("-"),
+                    outcome.target().map(target -> target.describe(outcome.yardstick())).orElse("-"),
+                    Verdicts.verdict(outcome, report.baselines()));
         }
+    }
+
+    /** The three columns of what a search measured, or why it did not run. */
+    private static String measuredColumns(Measured<SearchResult> measured) {
+        if (!measured.taken()) {
+            return "not run: " + measured.missingBecause() + " | - | -";
+        }
+        SearchResult search = measured.value().orElseThrow();
+        return search.best().map(step -> Formats.rate(step.ratePerSecond())).orElse("none")
+                + " | " + search.best().map(ReportWriter::percentiles).orElse("-")
+                + " | " + search.lightest().map(ReportWriter::percentiles).orElse("-");
     }
 
     private static void baselines(StringBuilder text, Baselines baselines) {
         text.append("\n## Baselines\n\n| baseline | result |\n|---|---|\n");
-        text.append("| Redis GETDEL (redis-benchmark) | ").append(measured(baselines.redis().map(redis ->
-                String.format(Locale.ROOT, "%s at %d connections; p50 %s, p99 %s", Formats.rate(redis.opsPerSecond()),
-                        redis.connections(), Formats.millis(redis.p50Millis()), Formats.millis(redis.p99Millis())))))
-                .append(" |\n");
-        text.append("| Kafka end to end (EndToEndLatency) | ").append(measured(baselines.kafka().map(kafka ->
-                String.format(Locale.ROOT, "p50 %d ms, p99 %d ms, p99.9 %d ms (whole ms, truncated); mean %s; "
-                        + "%,d records", kafka.p50Millis(), kafka.p99Millis(), kafka.p999Millis(),
-                        Formats.millis(kafka.averageMillis()), kafka.records())))).append(" |\n");
-        text.append("| No-op endpoint GET ").append(baselines.noOpPath())
-                .append(baselines.noOpStandIn() ? " (stand-in)" : "").append(" | ")
-                .append(measured(baselines.noOp().map(search -> search.best()
-                        .map(best -> Formats.rate(best.ratePerSecond()) + " held; " + percentiles(best))
-                        .orElse("no rate held: " + search.stopReason())))).append(" |\n");
+        row(text, "Redis GETDEL (redis-benchmark)", measured(baselines.redis().map(ReportWriter::redis)));
+        row(text, "Kafka end to end (EndToEndLatency)",
+                measured(baselines.kafka().map(ReportWriter::kafka)));
+        row(text, noOpTitle(baselines), measured(baselines.noOp().map(ReportWriter::noOp)));
+    }
+
+    private static String redis(RedisGetDel redis) {
+        return String.format(Locale.ROOT, "%s at %d connections; p50 %s, p99 %s",
+                Formats.rate(redis.opsPerSecond()), redis.connections(),
+                Formats.millis(redis.p50Millis()), Formats.millis(redis.p99Millis()));
+    }
+
+    private static String kafka(KafkaEndToEnd kafka) {
+        return String.format(Locale.ROOT,
+                "p50 %d ms, p99 %d ms, p99.9 %d ms (whole ms, truncated); mean %s; %,d records",
+                kafka.p50Millis(), kafka.p99Millis(), kafka.p999Millis(),
+                Formats.millis(kafka.averageMillis()), kafka.records());
+    }
+
+    private static String noOp(SearchResult search) {
+        return search.best()
+                .map(best -> Formats.rate(best.ratePerSecond()) + " held; " + percentiles(best))
+                .orElse("no rate held: " + search.stopReason());
+    }
+
+    private static String noOpTitle(Baselines baselines) {
+        return "No-op endpoint GET " + baselines.noOpPath() + (baselines.noOpStandIn() ? " (stand-in)" : "");
     }
 
     private static void footprint(StringBuilder text, RunReport report) {
-        text.append("\n## Footprint\n\n| service | time to first request | resident memory after the run "
-                + "| target | verdict |\n|---|---|---|---|---|\n");
+        text.append("\n## Footprint\n\n");
+        text.append("| service | time to first request | resident memory after the run | target ")
+                .append("| verdict |\n");
+        text.append("|---|---|---|---|---|\n");
         for (ServiceFootprint service : report.footprints()) {
-            text.append("| ").append(service.name()).append(" | ")
-                    .append(measured(service.firstRequest().map(ReportWriter::seconds))).append(" | ")
-                    .append(measured(service.residentKilobytes().map(Formats::megabytes))).append(" | ")
-                    .append("first request <= 2 s, resident <= 200 MB | ")
-                    .append(Verdicts.footprintVerdict(service)).append(" |\n");
+            row(text, service.name(),
+                    measured(service.firstRequest().map(ReportWriter::seconds)),
+                    measured(service.residentKilobytes().map(Formats::megabytes)),
+                    "first request <= 2 s, resident <= 200 MB",
+                    Verdicts.footprintVerdict(service));
         }
     }
 
     private static void steps(StringBuilder text, RunReport report) {
         text.append("\n## Every step\n\n");
-        text.append("Latency counts from each operation's intended start. A step holds when every operation "
-                + "succeeded and p99 stayed within the bound.\n");
-        report.baselines().noOp().value().ifPresent(search ->
-                stepTable(text, NO_OP_SLUG, "No-op endpoint GET " + report.baselines().noOpPath(), search));
+        text.append("Latency counts from each operation's intended start. A step holds when every ")
+                .append("operation succeeded and p99 stayed within the bound.\n");
+        report.baselines().noOp().value()
+                .ifPresent(search -> stepTable(text, NO_OP_SLUG, noOpTitle(report.baselines()), search));
         for (ScenarioOutcome outcome : report.scenarios()) {
-            outcome.search().value().ifPresent(search -> stepTable(text, outcome.slug(), outcome.title(), search));
+            outcome.search().value()
+                    .ifPresent(search -> stepTable(text, outcome.slug(), outcome.title(), search));
         }
     }
 
@@ -121,12 +145,19 @@ public final class ReportWriter {
         text.append("| offered rate | operations | errors | p50 | p99 | max | largest start lag | held |\n");
         text.append("|---|---|---|---|---|---|---|---|\n");
         for (StepResult step : search.steps()) {
-            text.append(String.format(Locale.ROOT, "| %s | %,d | %s | %s | %s | %s | %s | %s |%n",
-                    Formats.rate(step.ratePerSecond()), step.planned(), errors(step),
-                    Formats.millis(step.latency().p50Millis()), Formats.millis(step.latency().p99Millis()),
-                    Formats.millis(step.latency().maxMillis()), Formats.millis(step.maxStartLagMicros() / 1000.0),
-                    RateSearch.holds(step, search.p99Bound()) ? "yes" : "no"));
+            row(text, Formats.rate(step.ratePerSecond()),
+                    String.format(Locale.ROOT, "%,d", step.planned()),
+                    errors(step),
+                    Formats.millis(step.latency().p50Millis()),
+                    Formats.millis(step.latency().p99Millis()),
+                    Formats.millis(step.latency().maxMillis()),
+                    Formats.millis(step.maxStartLagMicros() / 1000.0),
+                    RateSearch.holds(step, search.p99Bound()) ? "yes" : "no");
         }
+    }
+
+    private static void row(StringBuilder text, String... cells) {
+        text.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 
     private static String errors(StepResult step) {
@@ -140,7 +171,8 @@ public final class ReportWriter {
     }
 
     private static String percentiles(StepResult step) {
-        return Formats.millis(step.latency().p50Millis()) + " / " + Formats.millis(step.latency().p99Millis());
+        return Formats.millis(step.latency().p50Millis()) + " / "
+                + Formats.millis(step.latency().p99Millis());
     }
 
     private static String seconds(Duration duration) {

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class RedisCsvTests {
     private static final String OUTPUT = """
-            "test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms","p95_latency_ms","p99_latency_ms","max_latency_ms"
-            "GETDEL benchmark:code:__rand_int__","142857.14","0.070","0.016","0.063","0.127","0.199","3.255"
+            "test","rps","avg_latency_ms","min_latency_ms","p50_latency_ms",\
+            "p95_latency_ms","p99_latency_ms","max_latency_ms"
+            "GETDEL benchmark:code:__rand_int__","142857.14","0.070","0.016","0.063",\
+            "0.127","0.199","3.255"
             """;
 
     @Test

@@ -70,9 +70,9 @@ class VerdictsTests {
 
     @Test
     void holdsEachServiceToTwoSecondsAndTwoHundredMegabytes() {
-        ServiceFootprint lean = new ServiceFootprint("a", Measured.of(Duration.ofMillis(1_900)), Measured.of(150_000L));
-        ServiceFootprint heavy = new ServiceFootprint("b", Measured.of(Duration.ofMillis(1_900)), Measured.of(210_000L));
-        ServiceFootprint slow = new ServiceFootprint("c", Measured.of(Duration.ofMillis(2_100)), Measured.of(150_000L));
+        ServiceFootprint lean = footprint(1_900, 150_000);
+        ServiceFootprint heavy = footprint(1_900, 210_000);
+        ServiceFootprint slow = footprint(2_100, 150_000);
         ServiceFootprint found = new ServiceFootprint("d", Measured.missing("started before the run"),
                 Measured.of(150_000L));
 
@@ -80,6 +80,11 @@ class VerdictsTests {
         assertThat(Verdicts.footprintVerdict(heavy)).isEqualTo("missed");
         assertThat(Verdicts.footprintVerdict(slow)).isEqualTo("missed");
         assertThat(Verdicts.footprintVerdict(found)).isEqualTo("not measured");
+    }
+
+    private static ServiceFootprint footprint(long firstRequestMillis, long residentKilobytes) {
+        return new ServiceFootprint("service", Measured.of(Duration.ofMillis(firstRequestMillis)),
+                Measured.of(residentKilobytes));
     }
 
     static SearchResult search(StepResult... steps) {

@@ -40,7 +40,7 @@ class RateSearchTests {
                 .search(rate -> step(rate, 1, rate >= 400 ? 3 : 0));
 
         assertThat(ratesRun).containsExactly(100.0, 200.0, 400.0);
-        assertThat(result.best()).hasValueSatisfying(best -> assertThat(best.ratePerSecond()).isEqualTo(200.0));
+        assertThat(result.best()).map(StepResult::ratePerSecond).contains(200.0);
         assertThat(result.stopReason()).startsWith("3 errors at 400/s");
     }
 
@@ -51,7 +51,7 @@ class RateSearchTests {
         SearchResult result = new RateSearch(lowTop).search(rate -> step(rate, 1, 0));
 
         assertThat(ratesRun).containsExactly(100.0, 200.0, 300.0);
-        assertThat(result.best()).hasValueSatisfying(best -> assertThat(best.ratePerSecond()).isEqualTo(300.0));
+        assertThat(result.best()).map(StepResult::ratePerSecond).contains(300.0);
         assertThat(result.stopReason()).isEqualTo("reached the highest rate tried, 300/s");
     }
 
@@ -63,7 +63,7 @@ class RateSearchTests {
         SearchResult result = new RateSearch(oneRetry).search(rate -> step(rate, p99s.remove(0), 0));
 
         assertThat(ratesRun).containsExactly(100.0, 200.0, 200.0, 400.0, 800.0, 800.0);
-        assertThat(result.best()).hasValueSatisfying(best -> assertThat(best.ratePerSecond()).isEqualTo(400.0));
+        assertThat(result.best()).map(StepResult::ratePerSecond).contains(400.0);
     }
 
     @Test

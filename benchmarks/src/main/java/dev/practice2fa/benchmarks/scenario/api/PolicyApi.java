@@ -56,21 +56,18 @@ public final class PolicyApi {
                 body));
     }
 
-    /**
-     * Changes a practice's two-factor setting as its full-access member {@code adminId}.
-     *
-     * @return the practice's version after the change
-     */
-    public CompletionStage<Long> changeSetting(String practiceId, String adminId, String mode,
+    /** Changes a practice's two-factor setting as its full-access member {@code adminId}. */
+    public CompletionStage<HttpAnswer> changeSetting(String practiceId, String adminId, String mode,
             String methodPreference) {
         JsonObject body = new JsonObject()
                 .put(MODE, mode)
                 .put(METHOD_PREFERENCE, methodPreference);
         return http.send(HttpMethod.PUT, SETTINGS.formatted(practiceId), tokens.user(adminId), body)
-                .thenApply(answer -> versionOf(answer.requireSuccess()));
+                .thenApply(HttpAnswer::requireSuccess);
     }
 
-    static long versionOf(HttpAnswer answer) {
+    /** The practice's version after the change, from an answer to {@link #changeSetting}. */
+    public static long versionOf(HttpAnswer answer) {
         Object version = answer.json().getValue(VERSION);
         if (!(version instanceof Number number)) {
             throw new UnexpectedAnswer(answer.request(), answer.status(), "no numeric '" + VERSION + "'");

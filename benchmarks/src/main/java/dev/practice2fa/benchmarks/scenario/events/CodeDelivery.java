@@ -9,5 +9,6 @@ package dev.practice2fa.benchmarks.scenario.events;
  * @param purpose {@code SIGN_IN} or {@code ENROLMENT}
  * @param code the six digits
  */
-public record CodeDelivery(String deliveryId, String challengeId, String userId, String purpose, String code) {
+public record CodeDelivery(String deliveryId, String challengeId, String userId, String purpose,
+        String code) {
 }

@@ -21,7 +21,8 @@ public final class CodeOpener {
 
     /** The code sealed in {@code box}, bound to {@code deliveryId}. */
     public String open(SealedBox box, String deliveryId) {
-        KeyRing ring = ringsByKeyId.computeIfAbsent(box.keyId(), id -> new KeyRing(Map.of(id, base64Key), id));
+        KeyRing ring = ringsByKeyId.computeIfAbsent(box.keyId(),
+                id -> new KeyRing(Map.of(id, base64Key), id));
         return new String(ring.open(box, deliveryId), StandardCharsets.UTF_8);
     }
 }

@@ -59,7 +59,8 @@ public final class TopicTap implements AutoCloseable {
             partitions = consumer.partitionsFor(topic, timeout);
         } catch (RuntimeException e) {
             consumer.close();
-            throw new ScenarioUnavailable("Kafka could not be asked about topic " + topic + ": " + e.getMessage(), e);
+            throw new ScenarioUnavailable("Kafka could not be asked about topic " + topic + ": "
+                    + e.getMessage(), e);
         }
         if (partitions == null || partitions.isEmpty()) {
             consumer.close();
@@ -88,7 +89,8 @@ public final class TopicTap implements AutoCloseable {
         try {
             handler.accept(record, seenAt);
         } catch (RuntimeException e) {
-            Progress.say("ignored a record of %s at offset %d: %s", record.topic(), record.offset(), e.getMessage());
+            Progress.say("ignored a record of %s at offset %d: %s", record.topic(), record.offset(),
+                    e.getMessage());
         }
     }
 

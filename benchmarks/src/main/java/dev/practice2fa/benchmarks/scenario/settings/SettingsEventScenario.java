@@ -24,6 +24,7 @@ public final class SettingsEventScenario implements Scenario {
     /** Each practice is changed at most about once per this long, so changes never overlap. */
     static final Duration REUSE_PERIOD = Duration.ofSeconds(2);
     static final int MAX_PRACTICES = 2_000;
+    static final String ANY_METHOD = "OPTIONAL";
 
     /** One practice and the count of changes made to it, which decides the next mode. */
     private record Practice(String practiceId, String adminId, AtomicInteger changes) {
@@ -87,7 +88,9 @@ public final class SettingsEventScenario implements Scenario {
         List<Practice> current = inUse;
         return (index, intended) -> {
             Practice practice = current.get(index % current.size());
-            return policy.changeSetting(practice.practiceId(), practice.adminId(), practice.nextMode(), "OPTIONAL")
+            return policy
+                    .changeSetting(practice.practiceId(), practice.adminId(), practice.nextMode(), ANY_METHOD)
+                    .thenApply(PolicyApi::versionOf)
                     .thenCompose(version -> tap.seen(practice.practiceId(), version));
         };
     }

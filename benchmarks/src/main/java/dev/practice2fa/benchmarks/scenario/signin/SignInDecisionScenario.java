@@ -28,7 +28,8 @@ public final class SignInDecisionScenario implements Scenario {
     private final List<String> members;
     private boolean ready;
 
-    public SignInDecisionScenario(PolicyApi policy, ChallengeApi challenge, RunNames names, Fixtures fixtures) {
+    public SignInDecisionScenario(PolicyApi policy, ChallengeApi challenge, RunNames names,
+            Fixtures fixtures) {
         this.policy = policy;
         this.challenge = challenge;
         this.names = names;

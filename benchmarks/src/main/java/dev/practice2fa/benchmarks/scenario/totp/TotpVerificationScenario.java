@@ -66,7 +66,8 @@ public final class TotpVerificationScenario implements Scenario {
         List<Prepared> current = prepared;
         return (index, intended) -> {
             Prepared verification = current.get(index);
-            return challenge.verify(verification.challengeId(), ChallengeApi.AUTHENTICATOR, verification.code())
+            return challenge
+                    .verify(verification.challengeId(), ChallengeApi.AUTHENTICATOR, verification.code())
                     .thenApply(answer -> answer.requireSuccess().receivedAtNanos());
         };
     }
@@ -117,7 +118,8 @@ public final class TotpVerificationScenario implements Scenario {
     private CompletionStage<TotpUser> confirm(String userId, JsonObject enrolment, long step) {
         TotpUser user = new TotpUser(userId, secretOf(enrolment));
         long confirmationStep = steps.reserve(userId, step).orElseThrow();
-        return challenge.confirm(userId, ChallengeApi.factorIdOf(enrolment), Totp.code(user.secret(), confirmationStep))
+        String code = Totp.code(user.secret(), confirmationStep);
+        return challenge.confirm(userId, ChallengeApi.factorIdOf(enrolment), code)
                 .thenApply(done -> user);
     }
 
