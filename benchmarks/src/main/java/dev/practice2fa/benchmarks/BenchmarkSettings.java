@@ -36,7 +36,7 @@ import java.util.function.Function;
  * @param settle the pause after each step ({@code BENCH_SETTLE_MILLIS}, 1000)
  * @param startRate the first step's rate ({@code BENCH_START_RATE}, 50/s)
  * @param rateFactor how much each step raises the rate ({@code BENCH_RATE_FACTOR}, 1.6)
- * @param maxRate the highest rate tried ({@code BENCH_MAX_RATE}, 20000/s)
+ * @param maxRate the highest rate tried ({@code BENCH_MAX_RATE}, 50000/s)
  * @param refinements steps narrowing the gap after a climb ({@code BENCH_REFINEMENTS}, 2)
  * @param retries reruns of a failing step before the climb ends ({@code BENCH_RETRIES}, 1)
  * @param p99Bound the p99 a request scenario must hold ({@code BENCH_P99_BOUND_MS}, 10)
@@ -80,7 +80,7 @@ public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsF
                 Duration.ofSeconds(number(get.apply("BENCH_WARM_UP_SECONDS"), 5)),
                 Duration.ofMillis(number(get.apply("BENCH_SETTLE_MILLIS"), 1000)),
                 decimal(get.apply("BENCH_START_RATE"), 50), decimal(get.apply("BENCH_RATE_FACTOR"), 1.6),
-                decimal(get.apply("BENCH_MAX_RATE"), 20_000), number(get.apply("BENCH_REFINEMENTS"), 2),
+                decimal(get.apply("BENCH_MAX_RATE"), 50_000), number(get.apply("BENCH_REFINEMENTS"), 2),
                 number(get.apply("BENCH_RETRIES"), 1),
                 Duration.ofMillis(number(get.apply("BENCH_P99_BOUND_MS"), 10)),
                 Duration.ofMillis(number(get.apply("BENCH_EVENT_P99_BOUND_MS"), 500)),
