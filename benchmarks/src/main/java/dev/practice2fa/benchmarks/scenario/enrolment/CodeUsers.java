@@ -101,7 +101,7 @@ public final class CodeUsers {
     private CompletionStage<CodeUser> enrolOne(int number) {
         OtpDeliveryTap codes = deliveries.get();
         String userId = names.user(kind, number);
-        String destination = ChallengeApi.SMS.equals(method) ? names.phone(number) : names.email(userId);
+        String destination = ChallengeApi.SMS.equals(method) ? names.nextPhone() : names.email(userId);
         CodeUser user = new CodeUser(userId, destination);
         CompletableFuture<Long> arrival = arrivals.expect(destination, System.nanoTime());
         CompletionStage<JsonObject> started = ChallengeApi.SMS.equals(method)
