@@ -13,8 +13,6 @@ import dev.practice2fa.benchmarks.scenario.ScenarioRunner;
 import dev.practice2fa.benchmarks.scenario.fixtures.Fixtures;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -88,11 +86,11 @@ public final class BenchmarkRun {
 
     /** What {@code bin/run} gives a service beyond the stack's variables. */
     private Map<String, String> serviceEnvironment() {
-        Path keys = settings.stackFolder().resolve("keys");
         Map<String, String> environment = new HashMap<>();
-        environment.put("JWT_PUBLIC_KEY_LOCATION", keys.resolve("public.pem").toString());
+        Path publicKey = settings.stackFolder().resolve("keys/public.pem");
+        environment.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
         environment.put("CODE_TRANSPORT_KEY", settings.codeTransportKey());
-        environment.put("TOTP_ENCRYPTION_KEY", read(keys.resolve("totp-encryption.key")));
+        environment.put("TOTP_ENCRYPTION_KEY", settings.totpEncryptionKey());
         return environment;
     }
 
@@ -107,13 +105,5 @@ public final class BenchmarkRun {
 
     private StepLimits limits() {
         return new StepLimits(settings.step(), Integer.MAX_VALUE, MAX_IN_FLIGHT, DRAIN_TIMEOUT);
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.isRegularFile(file) ? Files.readString(file).strip() : "";
-        } catch (IOException e) {
-            return "";
-        }
     }
 }

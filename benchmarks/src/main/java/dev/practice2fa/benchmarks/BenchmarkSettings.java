@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Everything a run can be told, read from the environment; each has a default that suits the
  * local stack and {@code bin/run}. The stack's own variables ({@code PRACTICE2FA_STACK_DIR},
  * {@code KAFKA_BOOTSTRAP_SERVERS}, {@code REDIS_PORT}, {@code SMS_PROVIDER_URL},
- * {@code MAIL_API_PORT}, {@code CODE_TRANSPORT_KEY}) mean what they mean to the services.
+ * {@code MAIL_API_PORT}, {@code CODE_TRANSPORT_KEY}, {@code TOTP_ENCRYPTION_KEY}) mean what they
+ * mean to the services.
  *
  * @param repository the repository's root folder
  * @param stackFolder the local stack's state folder
@@ -24,6 +25,7 @@ import java.util.function.Function;
  * @param smsProviderUrl the SMS stand-in
  * @param mailApiUrl the mail server's API
  * @param codeTransportKey the key the services seal codes with, base64
+ * @param totpEncryptionKey the key a started challenge service encrypts TOTP secrets with
  * @param policyPort the policy service's port ({@code BENCH_POLICY_PORT}, 8081)
  * @param challengePort the challenge service's port ({@code BENCH_CHALLENGE_PORT}, 8082)
  * @param notificationPort the notification service's port ({@code BENCH_NOTIFICATION_PORT}, 8083)
@@ -51,8 +53,8 @@ import java.util.function.Function;
  */
 public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsFolder,
         String kafkaBootstrapServers, int redisPort, String smsProviderUrl, String mailApiUrl,
-        String codeTransportKey, int policyPort, int challengePort, int notificationPort,
-        boolean startServices, String noOpPath, int connections, Duration step, Duration warmUp,
+        String codeTransportKey, String totpEncryptionKey, int policyPort, int challengePort,
+        int notificationPort, boolean startServices, String noOpPath, int connections, Duration step, Duration warmUp,
         Duration settle, double startRate, double rateFactor, double maxRate, int refinements,
         int retries, Duration p99Bound, Duration eventP99Bound, double deliveryStartRate,
         double deliveryMaxRate, int redisRequests, int kafkaRecords, List<String> scenarios,
@@ -71,6 +73,7 @@ public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsF
                 Loopback.requireUrl(text(get.apply("SMS_PROVIDER_URL"), "http://127.0.0.1:18090")).toString(),
                 "http://127.0.0.1:" + number(get.apply("MAIL_API_PORT"), 18025),
                 key(get.apply("CODE_TRANSPORT_KEY"), stack.resolve("keys/code-transport.key")),
+                key(get.apply("TOTP_ENCRYPTION_KEY"), stack.resolve("keys/totp-encryption.key")),
                 number(get.apply("BENCH_POLICY_PORT"), 8081), number(get.apply("BENCH_CHALLENGE_PORT"), 8082),
                 number(get.apply("BENCH_NOTIFICATION_PORT"), 8083),
                 Boolean.parseBoolean(text(get.apply("BENCH_START_SERVICES"), "true")),
