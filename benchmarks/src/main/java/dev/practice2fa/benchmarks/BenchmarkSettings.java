@@ -54,8 +54,8 @@ import java.util.function.Function;
 public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsFolder,
         String kafkaBootstrapServers, int redisPort, String smsProviderUrl, String mailApiUrl,
         String codeTransportKey, String totpEncryptionKey, int policyPort, int challengePort,
-        int notificationPort, boolean startServices, String noOpPath, int connections, Duration step, Duration warmUp,
-        Duration settle, double startRate, double rateFactor, double maxRate, int refinements,
+        int notificationPort, boolean startServices, String noOpPath, int connections,
+        Duration step, Duration warmUp, Duration settle, double startRate, double rateFactor, double maxRate, int refinements,
         int retries, Duration p99Bound, Duration eventP99Bound, double deliveryStartRate,
         double deliveryMaxRate, int redisRequests, int kafkaRecords, List<String> scenarios,
         Duration mailPollInterval, String commit) {
