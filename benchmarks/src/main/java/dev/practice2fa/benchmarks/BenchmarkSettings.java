@@ -55,10 +55,10 @@ public record BenchmarkSettings(Path repository, Path stackFolder, Path resultsF
         String kafkaBootstrapServers, int redisPort, String smsProviderUrl, String mailApiUrl,
         String codeTransportKey, String totpEncryptionKey, int policyPort, int challengePort,
         int notificationPort, boolean startServices, String noOpPath, int connections,
-        Duration step, Duration warmUp, Duration settle, double startRate, double rateFactor, double maxRate, int refinements,
-        int retries, Duration p99Bound, Duration eventP99Bound, double deliveryStartRate,
-        double deliveryMaxRate, int redisRequests, int kafkaRecords, List<String> scenarios,
-        Duration mailPollInterval, String commit) {
+        Duration step, Duration warmUp, Duration settle, double startRate, double rateFactor,
+        double maxRate, int refinements, int retries, Duration p99Bound, Duration eventP99Bound,
+        double deliveryStartRate, double deliveryMaxRate, int redisRequests, int kafkaRecords,
+        List<String> scenarios, Duration mailPollInterval, String commit) {
     /** Every scenario, in the order a run takes them. */
     public static final List<String> ALL_SCENARIOS = List.of("sign-in-decision", "sms-verification",
             "totp-verification", "settings-event", "sms-delivery", "email-delivery");
