@@ -1,7 +1,8 @@
 package dev.practice2fa.policy;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.is;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,14 +11,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class HealthTests {
     @Test
-    void isReadyOnlyWhenItsDatabaseAndKafkaAnswer() {
+    void isReadyWhenItsDatabaseAnswersWhateverKafkaDoes() {
         given()
             .when()
                 .get("/q/health/ready")
             .then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check",
-                        "Kafka connection health check"));
+                .body("checks.name", hasItem("Reactive PostgreSQL connections health check"))
+                .body("checks.name", not(hasItem("Kafka connection health check")));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -28,6 +29,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException failure) {
+        return respond(failure);
+    }
+
+    /** Wins over the framework's own mapper of this type, which answers with an empty body. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException failure) {
         return respond(failure);
     }
 
@@ -61,9 +68,13 @@ public class ProblemMapper {
         if (problem.status() >= 500) {
             Log.errorf(failure, "Request failed: %s", problem.title());
         }
-        return Response.status(problem.status())
+        Response.ResponseBuilder answer = Response.status(problem.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(problem)
-                .build();
+                .entity(problem);
+        if (problem.status() == 401) {
+            // RFC 6750: a refusal for want of a token names the scheme that would be accepted.
+            answer.header("WWW-Authenticate", "Bearer");
+        }
+        return answer.build();
     }
 }

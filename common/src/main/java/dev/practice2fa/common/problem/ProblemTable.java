@@ -61,6 +61,11 @@ public final class ProblemTable {
         if (failure instanceof ForbiddenException) {
             return Problem.of(ProblemKind.FORBIDDEN, "This caller is not allowed to do this.");
         }
+        // The JSON reader wraps a syntax error in a 400; answer it as the JSON problem it is.
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 400
+                && web.getCause() instanceof JsonProcessingException json) {
+            return toProblem(json);
+        }
         if (failure instanceof WebApplicationException web) {
             return fromHttpStatus(web);
         }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class KeyRingTests {
     private static final String OLD_KEY = Base64.getEncoder().encodeToString(new byte[32]);
-    private static final String NEW_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+    private static final String NEW_KEY =
+            Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
     @Test
     void opensWhatItSealedInTheSameContext() {

@@ -7,6 +7,8 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,17 @@ class ProblemTableTests {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.detail()).doesNotContain("Unexpected character");
+    }
+
+    @Test
+    void answersMalformedJsonWrappedByTheBodyReaderAsMalformedJson() {
+        WebApplicationException wrapped = new WebApplicationException(
+                new JsonParseException(null, "Unexpected end-of-input"), Response.Status.BAD_REQUEST);
+
+        Problem problem = ProblemTable.toProblem(wrapped);
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("The request body is not well-formed JSON.");
     }
 
     @Test
