@@ -16,6 +16,11 @@ final class Http {
 
     /** A status and a parsed body. */
     record Reply(int status, JsonNode body) {
+        /** Accepts 200 or 201: registering something new and changing something known both succeed. */
+        Reply expectSuccess(String what) {
+            return status == 201 ? this : expect(200, what);
+        }
+
         Reply expect(int expected, String what) {
             if (status != expected) {
                 throw new JourneyFailure(what + ": expected HTTP " + expected + " but got " + status + " " + body);

@@ -26,19 +26,24 @@ final class Services {
     void registerPractice(String practiceId, String name) {
         http.put(endpoints.policy() + "/practices/" + practiceId, tokens.platform(),
                         Map.of("name", name, "locale", "en-AU"))
-                .expect(200, "registering practice " + practiceId);
+                .expectSuccess("registering practice " + practiceId);
     }
 
     void addMember(String practiceId, Person person, String role) {
         http.put(endpoints.policy() + "/practices/" + practiceId + "/members/" + person.userId(), tokens.platform(),
                         Map.of("role", role, "email", person.email(), "displayName", person.name(),
                                 "locale", "en-AU"))
-                .expect(200, "adding " + person.name() + " to " + practiceId);
+                .expectSuccess("adding " + person.name() + " to " + practiceId);
     }
 
+    /** Reads the setting, then changes it based on the version read, as the settings page does. */
     JsonNode changeSetting(String practiceId, Person admin, String mode, String methodPreference) {
-        return http.put(endpoints.policy() + "/practices/" + practiceId + "/two-factor-settings",
-                        tokens.user(admin.userId()), Map.of("mode", mode, "methodPreference", methodPreference))
+        String url = endpoints.policy() + "/practices/" + practiceId + "/two-factor-settings";
+        String token = tokens.user(admin.userId());
+        long version = http.get(url, token)
+                .expect(200, "reading the two-factor setting of " + practiceId)
+                .body().path("version").asLong();
+        return http.put(url, token, Map.of("mode", mode, "methodPreference", methodPreference, "version", version))
                 .expect(200, "changing the two-factor setting of " + practiceId)
                 .body();
     }
