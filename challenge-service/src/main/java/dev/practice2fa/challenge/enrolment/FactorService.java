@@ -1,0 +1,116 @@
+package dev.practice2fa.challenge.enrolment;
+
+import dev.practice2fa.challenge.challenge.FreshVerification;
+import dev.practice2fa.challenge.decision.DecisionService;
+import dev.practice2fa.challenge.decision.Method;
+import dev.practice2fa.challenge.decision.PracticeRule;
+import dev.practice2fa.challenge.practice.PracticeView;
+import dev.practice2fa.challenge.security.SecurityEventType;
+import dev.practice2fa.challenge.security.SecurityEvents;
+import dev.practice2fa.challenge.store.StoreGuard;
+import dev.practice2fa.common.problem.ApiProblemException;
+import dev.practice2fa.common.problem.ProblemKind;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A user's factors: listed, removed, and their recovery codes regenerated. */
+@ApplicationScoped
+public class FactorService {
+    private final DecisionService decisions;
+    private final PracticeView view;
+    private final RecoveryCodes recoveryCodes;
+    private final FreshVerification fresh;
+    private final SecurityEvents events;
+    private final StoreGuard guard;
+
+    public FactorService(DecisionService decisions, PracticeView view, RecoveryCodes recoveryCodes,
+            FreshVerification fresh, SecurityEvents events, StoreGuard guard) {
+        this.decisions = decisions;
+        this.view = view;
+        this.recoveryCodes = recoveryCodes;
+        this.fresh = fresh;
+        this.events = events;
+        this.guard = guard;
+    }
+
+    /** The user's factor {@code factorId}, or 404 when it is malformed, unknown or someone else's. */
+    public Uni<Factor> owned(String userId, String factorId) {
+        UUID id = parse(factorId);
+        return guard.guard("PostgreSQL", Panache.withSession(() -> Factor.<Factor>findById(id)))
+                .map(factor -> factor != null && factor.userId.equals(userId) ? factor : null)
+                .onItem().ifNull().failWith(() -> ApiProblemException.withType(ProblemKind.NOT_FOUND,
+                        "factor-not-found", "The user has no factor with this id."));
+    }
+
+    public Uni<TwoFactorOverview> overview(String userId) {
+        return guard.guard("PostgreSQL", Panache.withSession(() -> Factor.ofUser(userId)
+                .chain(factors -> RecoveryCode.unusedOf(userId)
+                        .chain(left -> requirements(userId)
+                                .map(practices -> new TwoFactorOverview(userId,
+                                        factors.stream().map(FactorView::of).toList(), left, practices))))));
+    }
+
+    /** Removes a factor; an active one only after a fresh verification. */
+    public Uni<Void> remove(Factor factor) {
+        Uni<Void> allowed = factor.status == FactorStatus.ACTIVE
+                ? fresh.require(factor.userId) : Uni.createFrom().voidItem();
+
+        return allowed
+                .chain(() -> guard.guard("PostgreSQL", Panache.withTransaction(() -> Factor.deleteById(factor.id)
+                        .chain(() -> Factor.activeOfUser(factor.userId))
+                        .chain(left -> left.isEmpty()
+                                ? RecoveryCode.deleteOf(factor.userId) : Uni.createFrom().item(0L)))))
+                .invoke(() -> {
+                    Log.infof("%s factor removed for %s", factor.type, factor.userId);
+                    events.publish(SecurityEventType.FACTOR_REMOVED, SecurityEvents.Subject.user(factor.userId)
+                            .withFactor(factor.id.toString(), factor.type.name()));
+                })
+                .replaceWithVoid();
+    }
+
+    /** Replaces the user's recovery codes, after a fresh verification, while a factor is active. */
+    public Uni<List<String>> regenerateRecoveryCodes(String userId) {
+        return fresh.require(userId)
+                .chain(() -> guard.guard("PostgreSQL", Panache.withTransaction(() -> Factor.activeOfUser(userId)
+                        .chain(active -> {
+                            if (active.isEmpty()) {
+                                throw ApiProblemException.withType(ProblemKind.CONFLICT, "no-active-factor",
+                                        "Recovery codes stand in for a factor; the user has none active.");
+                            }
+                            return recoveryCodes.replaceSet(userId);
+                        }))))
+                .invoke(() -> {
+                    Log.infof("Recovery codes regenerated for %s", userId);
+                    events.publish(SecurityEventType.RECOVERY_CODES_REGENERATED, SecurityEvents.Subject.user(userId));
+                });
+    }
+
+    private Uni<List<TwoFactorOverview.Requirement>> requirements(String userId) {
+        return decisions.rules(userId, null)
+                .chain(rules -> view.settings(rules.stream().map(PracticeRule::practiceId).toList())
+                        .map(settings -> settings.stream()
+                                .collect(Collectors.toMap(setting -> setting.practiceId, Function.identity())))
+                        .map(names -> rules.stream()
+                                .map(rule -> new TwoFactorOverview.Requirement(rule.practiceId(),
+                                        names.containsKey(rule.practiceId())
+                                                ? names.get(rule.practiceId()).practiceName : null,
+                                        rule.mandatory(), Method.DEFAULT_ORDER.stream()
+                                                .filter(rule::allows).toList()))
+                                .toList()));
+    }
+
+    private static UUID parse(String factorId) {
+        try {
+            return UUID.fromString(factorId);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblemException.withType(ProblemKind.NOT_FOUND, "factor-not-found",
+                    "The user has no factor with this id.");
+        }
+    }
+}
