@@ -61,12 +61,14 @@ final class LedgerScripts {
 
     /**
      * KEYS: scope, code, user sends, destination sends. ARGV: now, code hash, method, expires at,
-     * code ttl ms, resend interval ms, sends per scope, hourly limit, a unique member.
+     * code ttl ms, resend interval ms, sends per scope, hourly limit, a unique member. The interval
+     * runs per method, so that a user whose SMS failed can switch to email at once.
      */
     static final String ISSUE = """
             local now = tonumber(ARGV[1])
             if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return {'CLOSED', 0} end
-            local last = tonumber(redis.call('HGET', KEYS[1], 'lastSentAt') or '-1')
+            local lastField = 'lastSentAt:' .. ARGV[3]
+            local last = tonumber(redis.call('HGET', KEYS[1], lastField) or '-1')
             if last >= 0 and now - last < tonumber(ARGV[6]) then return {'TOO_SOON', last + tonumber(ARGV[6])} end
             local sends = tonumber(redis.call('HGET', KEYS[1], 'sends') or '0')
             if sends >= tonumber(ARGV[7]) then return {'EXHAUSTED', 0} end
@@ -79,7 +81,7 @@ final class LedgerScripts {
             redis.call('ZADD', KEYS[4], now, ARGV[9])
             redis.call('PEXPIRE', KEYS[3], hour)
             redis.call('PEXPIRE', KEYS[4], hour)
-            redis.call('HSET', KEYS[1], 'sends', sends + 1, 'lastSentAt', now)
+            redis.call('HSET', KEYS[1], 'sends', sends + 1, lastField, now)
             redis.call('DEL', KEYS[2])
             redis.call('HSET', KEYS[2], 'hash', ARGV[2], 'method', ARGV[3], 'expiresAt', ARGV[4])
             redis.call('PEXPIRE', KEYS[2], ARGV[5])
