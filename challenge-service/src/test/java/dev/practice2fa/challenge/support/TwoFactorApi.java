@@ -33,6 +33,9 @@ public final class TwoFactorApi {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final TokenMinter TOKENS = LocalStack.tokens();
     private static final String SIGN_IN_TOKEN = TOKENS.signIn();
+    /** Opened before the first request so that no event of a test is missed. */
+    private static final TopicTap DELIVERIES = TopicTap.of("otp-deliveries");
+    private static final TopicTap SECURITY_EVENTS = TopicTap.of("two-factor-security-events");
 
     private TwoFactorApi() {
     }
@@ -51,7 +54,8 @@ public final class TwoFactorApi {
 
     /** An Australian mobile number, written locally, that no other test uses. */
     public static String localMobile() {
-        return String.format("04%02d %03d %03d", 10 + RANDOM.nextInt(90), RANDOM.nextInt(1000),
+        // 0412 and 0422 are long-allocated mobile ranges, so every number drawn here is valid.
+        return String.format("04%s2 %03d %03d", RANDOM.nextBoolean() ? "1" : "2", RANDOM.nextInt(1000),
                 RANDOM.nextInt(1000));
     }
 
@@ -93,9 +97,20 @@ public final class TwoFactorApi {
     }
 
     public static JsonNode delivery(String deliveryId) {
-        return TopicTap.of("otp-deliveries")
+        return DELIVERIES
                 .await(record -> deliveryId.equals(record.value().path("deliveryId").asText()))
                 .value();
+    }
+
+    /** The Kafka key of a delivery's event. */
+    public static String deliveryKey(String deliveryId) {
+        return DELIVERIES
+                .await(record -> deliveryId.equals(record.value().path("deliveryId").asText()))
+                .key();
+    }
+
+    public static TopicTap securityEvents() {
+        return SECURITY_EVENTS;
     }
 
     public static JsonPath verify(String challengeId, String method, String code, int status) {
