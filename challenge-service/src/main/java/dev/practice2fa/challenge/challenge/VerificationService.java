@@ -72,55 +72,70 @@ public class VerificationService {
         }
 
         return judge(challenge, proof)
-                .chain(right -> right ? succeed(challenge, proof) : fail(challenge, proof));
+                .chain(verdict -> verdict.right()
+                        ? succeed(challenge, proof, verdict.factorId()) : fail(challenge, proof, verdict.factorId()));
     }
 
-    private Uni<Boolean> judge(Challenge challenge, Proof proof) {
+    /**
+     * Judges the proof. A code counts only while the user still has an active factor of its method,
+     * so a factor removed after the challenge began cannot satisfy it.
+     */
+    private Uni<Verdict> judge(Challenge challenge, Proof proof) {
         if (proof.isRecoveryCode()) {
             String hash = recoveryCodes.hash(challenge.userId(), proof.code());
-            return guarded(Panache.withTransaction(() -> RecoveryCode.use(challenge.userId(), hash, clock.instant())));
+            return guarded(Panache.withTransaction(() -> RecoveryCode.use(challenge.userId(), hash, clock.instant())))
+                    .map(right -> new Verdict(right, null));
         }
+        return guarded(Panache.withSession(() -> Factor.active(challenge.userId(), proof.method())))
+                .chain(factor -> factor == null
+                        ? Uni.createFrom().item(new Verdict(false, null))
+                        : check(challenge, proof, factor).map(right -> new Verdict(right, factor.id.toString())));
+    }
+
+    private Uni<Boolean> check(Challenge challenge, Proof proof, Factor factor) {
         return switch (proof.method()) {
-            case AUTHENTICATOR -> guarded(Panache.withSession(() -> Factor.active(challenge.userId(), proof.method())
-                    .chain(factor -> factor == null
-                            ? Uni.createFrom().item(false) : authenticators.verify(factor, proof.code()))));
+            case AUTHENTICATOR -> guarded(authenticators.verify(factor, proof.code()));
             case SMS, EMAIL -> ledger.consume(RedisKeys.challenge(challenge.id()), proof.method().name(),
                     proof.code());
         };
     }
 
-    private Uni<VerificationAnswer> succeed(Challenge challenge, Proof proof) {
+    private Uni<VerificationAnswer> succeed(Challenge challenge, Proof proof, String factorId) {
         return ledger.succeed(RedisKeys.challenge(challenge.id()), proof.kind())
                 .chain(() -> fresh.record(challenge.userId()))
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
-                    publish(SecurityEventType.VERIFICATION_SUCCEEDED, challenge, proof);
+                    publish(SecurityEventType.VERIFICATION_SUCCEEDED, challenge, proof, factorId);
                     if (proof.isRecoveryCode()) {
-                        publish(SecurityEventType.RECOVERY_CODE_USED, challenge, proof);
+                        publish(SecurityEventType.RECOVERY_CODE_USED, challenge, proof, factorId);
                     }
                 })
                 .map(ignored -> VerificationAnswer.verified(proof.kind(), challenge.practicesSatisfiedBy(proof.method())));
     }
 
-    private Uni<VerificationAnswer> fail(Challenge challenge, Proof proof) {
+    private Uni<VerificationAnswer> fail(Challenge challenge, Proof proof, String factorId) {
         return ledger.fail(RedisKeys.challenge(challenge.id()), challenge.userId())
                 .invoke(failure -> {
-                    publish(SecurityEventType.VERIFICATION_FAILED, challenge, proof);
+                    publish(SecurityEventType.VERIFICATION_FAILED, challenge, proof, factorId);
                     if (failure.lockedUser()) {
                         Log.infof("Verification of %s locked after too many wrong codes", challenge.userId());
-                        publish(SecurityEventType.USER_LOCKED, challenge, proof);
+                        publish(SecurityEventType.USER_LOCKED, challenge, proof, factorId);
                     }
                 })
                 .map(failure -> VerificationAnswer.wrong(failure.attemptsLeft()));
     }
 
-    private void publish(SecurityEventType type, Challenge challenge, Proof proof) {
+    private void publish(SecurityEventType type, Challenge challenge, Proof proof, String factorId) {
         events.publish(type, SecurityEvents.Subject.user(challenge.userId())
-                .withFactor(null, proof.isRecoveryCode() ? null : proof.method().name())
+                .withFactor(factorId, proof.isRecoveryCode() ? null : proof.method().name())
                 .withChallenge(challenge.id(), challenge.practiceId()));
     }
 
     private <T> Uni<T> guarded(Uni<T> call) {
         return guard.guard("PostgreSQL", call);
+    }
+
+    /** Whether the proof was right, and the factor it was checked against. */
+    private record Verdict(boolean right, String factorId) {
     }
 }

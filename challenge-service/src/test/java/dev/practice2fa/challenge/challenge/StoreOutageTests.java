@@ -16,12 +16,16 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** With Redis stopped the service answers 503 and never lets anyone in; replay records outlive Redis. */
+/**
+ * With Redis or PostgreSQL stopped the service answers 503 and never lets anyone in; replay
+ * records outlive Redis.
+ */
 @QuarkusTest
-class RedisOutageTests {
+class StoreOutageTests {
     @Inject
     MutableClock clock;
 
@@ -70,6 +74,34 @@ class RedisOutageTests {
                 .post("/challenges/{id}/verification", challengeId)
             .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void verificationFailsClosedWhilePostgresIsDownAndLosesNothing() {
+        String userId = unique("u");
+        TwoFactorApi.enrolSms(userId, TwoFactorApi.localMobile());
+        String challengeId = decide(userId, null).getString("challengeId");
+        String code = TwoFactorApi.sendCode(challengeId, "SMS");
+
+        LocalStack.stop("postgres");
+        try {
+            TwoFactorApi.verify(challengeId, "SMS", code, 503);
+            given()
+                    .auth().oauth2(TwoFactorApi.signInToken())
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("userId", userId))
+                .when()
+                    .post("/sign-in/two-factor")
+                .then()
+                    .statusCode(503)
+                    .body("type", is("urn:practice2fa:problem:store-unavailable"));
+        } finally {
+            LocalStack.start("postgres");
+        }
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> given().when().get("/q/health/ready").statusCode() == 200);
+        assertThat(TwoFactorApi.verify(challengeId, "SMS", code, 200).getBoolean("verified")).isTrue();
     }
 
     @Test
