@@ -23,7 +23,8 @@ public class ChallengeResource {
     }
 
     @POST
-    public Uni<VerificationAnswer> verify(@PathParam("challengeId") String challengeId, VerificationRequest request) {
+    public Uni<VerificationAnswer> verify(@PathParam("challengeId") String challengeId,
+            VerificationRequest request) {
         Proof proof = Proof.of(request);
         return verification.verify(challengeId, proof);
     }

@@ -34,8 +34,9 @@ public class FreshVerification {
                 .map(reply -> reply == null ? 0L : reply.toLong())
                 .invoke(at -> {
                     if (clock.millis() - at > freshMillis) {
-                        throw ApiProblemException.withType(ProblemKind.FORBIDDEN, "fresh-verification-required",
-                                "Pass a second-factor verification first; this needs one from the last minutes.");
+                        throw ApiProblemException.withType(ProblemKind.FORBIDDEN,
+                                "fresh-verification-required",
+                                "Pass a second-factor verification first; this needs a recent one.");
                     }
                 })
                 .replaceWithVoid();

@@ -51,7 +51,7 @@ public record Proof(Method method, String code) {
     }
 
     private static ApiProblemException invalid(String field, String message) {
-        return new ApiProblemException(Problem.of(ProblemKind.INVALID_REQUEST, "The verification is not valid.",
-                List.of(new Problem.FieldError(field, message))));
+        return new ApiProblemException(Problem.of(ProblemKind.INVALID_REQUEST,
+                "The verification is not valid.", List.of(new Problem.FieldError(field, message))));
     }
 }

@@ -18,6 +18,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Verifies a challenge: first takes one of its attempts atomically, then judges the proof, then
@@ -34,9 +35,9 @@ public class VerificationService {
     private final StoreGuard guard;
     private final Clock clock;
 
-    public VerificationService(ChallengeStore challenges, CodeLedger ledger, AuthenticatorSecrets authenticators,
-            RecoveryCodes recoveryCodes, FreshVerification fresh, SecurityEvents events, StoreGuard guard,
-            Clock clock) {
+    public VerificationService(ChallengeStore challenges, CodeLedger ledger,
+            AuthenticatorSecrets authenticators, RecoveryCodes recoveryCodes, FreshVerification fresh,
+            SecurityEvents events, StoreGuard guard, Clock clock) {
         this.challenges = challenges;
         this.ledger = ledger;
         this.authenticators = authenticators;
@@ -50,14 +51,15 @@ public class VerificationService {
     public Uni<VerificationAnswer> verify(String challengeId, Proof proof) {
         return challenges.get(challengeId)
                 .invoke(challenge -> admit(challenge, proof))
-                .chain(challenge -> ledger.reserve(RedisKeys.challenge(challenge.id()), challenge.userId())
+                .chain(challenge -> ledger.reserve(scope(challenge), challenge.userId())
                         .chain(attempt -> attempt(challenge, proof, attempt)));
     }
 
     private static void admit(Challenge challenge, Proof proof) {
         if (challenge.decision() != Decision.REQUIRED) {
             throw ApiProblemException.withType(ProblemKind.CONFLICT, "challenge-not-verifiable",
-                    "This sign-in asks for set-up, not for a code: its decision is " + challenge.decision() + ".");
+                    "This sign-in asks for set-up, not for a code: its decision is "
+                            + challenge.decision() + ".");
         }
         if (!proof.isRecoveryCode() && !challenge.methods().contains(proof.method())) {
             throw ApiProblemException.withType(ProblemKind.FORBIDDEN, "method-not-allowed",
@@ -73,35 +75,39 @@ public class VerificationService {
 
         return judge(challenge, proof)
                 .chain(verdict -> verdict.right()
-                        ? succeed(challenge, proof, verdict.factorId()) : fail(challenge, proof, verdict.factorId()));
+                        ? succeed(challenge, proof, verdict.factorId())
+                        : fail(challenge, proof, verdict.factorId()));
     }
 
     /**
-     * Judges the proof. A code counts only while the user still has an active factor of its method,
-     * so a factor removed after the challenge began cannot satisfy it.
+     * Judges the proof. A code counts only while the user still has an active factor of its
+     * method, so a factor removed after the challenge began cannot satisfy it.
      */
     private Uni<Verdict> judge(Challenge challenge, Proof proof) {
         if (proof.isRecoveryCode()) {
             String hash = recoveryCodes.hash(challenge.userId(), proof.code());
-            return guarded(Panache.withTransaction(() -> RecoveryCode.use(challenge.userId(), hash, clock.instant())))
+            return guarded(Panache.withTransaction(
+                            () -> RecoveryCode.use(challenge.userId(), hash, clock.instant())))
                     .map(right -> new Verdict(right, null));
         }
         return guarded(Panache.withSession(() -> Factor.active(challenge.userId(), proof.method())))
                 .chain(factor -> factor == null
                         ? Uni.createFrom().item(new Verdict(false, null))
-                        : check(challenge, proof, factor).map(right -> new Verdict(right, factor.id.toString())));
+                        : check(challenge, proof, factor)
+                                .map(right -> new Verdict(right, factor.id.toString())));
     }
 
     private Uni<Boolean> check(Challenge challenge, Proof proof, Factor factor) {
         return switch (proof.method()) {
             case AUTHENTICATOR -> guarded(authenticators.verify(factor, proof.code()));
-            case SMS, EMAIL -> ledger.consume(RedisKeys.challenge(challenge.id()), proof.method().name(),
-                    proof.code());
+            case SMS, EMAIL -> ledger.consume(scope(challenge), proof.method().name(), proof.code());
         };
     }
 
     private Uni<VerificationAnswer> succeed(Challenge challenge, Proof proof, String factorId) {
-        return ledger.succeed(RedisKeys.challenge(challenge.id()), proof.kind())
+        List<String> practices = challenge.practicesSatisfiedBy(proof.method());
+
+        return ledger.succeed(scope(challenge), proof.kind())
                 .chain(() -> fresh.record(challenge.userId()))
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
@@ -110,15 +116,16 @@ public class VerificationService {
                         publish(SecurityEventType.RECOVERY_CODE_USED, challenge, proof, factorId);
                     }
                 })
-                .map(ignored -> VerificationAnswer.verified(proof.kind(), challenge.practicesSatisfiedBy(proof.method())));
+                .map(ignored -> VerificationAnswer.verified(proof.kind(), practices));
     }
 
     private Uni<VerificationAnswer> fail(Challenge challenge, Proof proof, String factorId) {
-        return ledger.fail(RedisKeys.challenge(challenge.id()), challenge.userId())
+        return ledger.fail(scope(challenge), challenge.userId())
                 .invoke(failure -> {
                     publish(SecurityEventType.VERIFICATION_FAILED, challenge, proof, factorId);
                     if (failure.lockedUser()) {
-                        Log.infof("Verification of %s locked after too many wrong codes", challenge.userId());
+                        Log.infof("Verification of %s locked after too many wrong codes",
+                                challenge.userId());
                         publish(SecurityEventType.USER_LOCKED, challenge, proof, factorId);
                     }
                 })
@@ -126,9 +133,14 @@ public class VerificationService {
     }
 
     private void publish(SecurityEventType type, Challenge challenge, Proof proof, String factorId) {
+        String factorType = proof.isRecoveryCode() ? null : proof.method().name();
         events.publish(type, SecurityEvents.Subject.user(challenge.userId())
-                .withFactor(factorId, proof.isRecoveryCode() ? null : proof.method().name())
+                .withFactor(factorId, factorType)
                 .withChallenge(challenge.id(), challenge.practiceId()));
+    }
+
+    private static String scope(Challenge challenge) {
+        return RedisKeys.challenge(challenge.id());
     }
 
     private <T> Uni<T> guarded(Uni<T> call) {

@@ -43,7 +43,8 @@ public class CodeHasher {
         // A key of its own, derived so that the hashes never reveal the encryption key itself.
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(keys.totpEncryptionKey().trim()), ALGORITHM));
+            byte[] encryptionKey = Base64.getDecoder().decode(keys.totpEncryptionKey().trim());
+            mac.init(new SecretKeySpec(encryptionKey, ALGORITHM));
             return mac.doFinal("practice2fa code hash key".getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -119,7 +119,7 @@ public class CodeLedger {
     }
 
     /** A code to store: for whom, sent where and how, valid until when. */
-    public record IssueRequest(String userId, String method, String destination, String code, String deliveryId,
-            long expiresAtMillis) {
+    public record IssueRequest(String userId, String method, String destination, String code,
+            String deliveryId, long expiresAtMillis) {
     }
 }

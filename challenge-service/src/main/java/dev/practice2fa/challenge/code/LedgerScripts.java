@@ -55,7 +55,8 @@ final class LedgerScripts {
     /** KEYS: scope. ARGV: method, now. Returns 1 when this call verified the scope. */
     static final String SUCCEED = """
             if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return 0 end
-            redis.call('HSET', KEYS[1], 'status', 'VERIFIED', 'verifiedMethod', ARGV[1], 'verifiedAt', ARGV[2])
+            redis.call('HSET', KEYS[1], 'status', 'VERIFIED', 'verifiedMethod', ARGV[1],
+              'verifiedAt', ARGV[2])
             return 1
             """;
 
@@ -69,7 +70,9 @@ final class LedgerScripts {
             if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return {'CLOSED', 0} end
             local lastField = 'lastSentAt:' .. ARGV[3]
             local last = tonumber(redis.call('HGET', KEYS[1], lastField) or '-1')
-            if last >= 0 and now - last < tonumber(ARGV[6]) then return {'TOO_SOON', last + tonumber(ARGV[6])} end
+            if last >= 0 and now - last < tonumber(ARGV[6]) then
+              return {'TOO_SOON', last + tonumber(ARGV[6])}
+            end
             local sends = tonumber(redis.call('HGET', KEYS[1], 'sends') or '0')
             if sends >= tonumber(ARGV[7]) then return {'EXHAUSTED', 0} end
             local hour = 3600000

@@ -32,11 +32,11 @@ public class DecisionService {
     }
 
     public Uni<SignInAnswer> decide(String userId, String practiceId) {
-        Uni<DecisionOutcome> outcome = guard.guard("PostgreSQL", Panache.withSession(() -> rules(userId, practiceId)
+        Uni<DecisionOutcome> outcome = Panache.withSession(() -> rules(userId, practiceId)
                 .chain(rules -> activeMethods(userId)
-                        .map(methods -> DecisionRules.decide(rules, methods)))));
+                        .map(methods -> DecisionRules.decide(rules, methods))));
 
-        return outcome
+        return guard.guard("PostgreSQL", outcome)
                 .chain(decided -> challenges.create(userId, practiceId, decided)
                         .invoke(id -> Log.debugf("Sign-in of %s: %s", userId, decided.decision()))
                         .map(id -> new SignInAnswer(decided.decision(), decided.methods(), id)));

@@ -97,9 +97,10 @@ public class CodeSender {
 
     private Uni<Void> publish(Send send, String code, String deliveryId, Instant expiresAt) {
         SealedBox sealed = keys.codeTransport().seal(code.getBytes(StandardCharsets.US_ASCII), deliveryId);
-        OtpDeliveryEvent event = new OtpDeliveryEvent(UUID.randomUUID().toString(), "OTP_DELIVERY_REQUESTED", 1,
-                clock.instant(), deliveryId, send.challengeId(), send.userId(), send.method(), send.destination(),
-                sealed, send.locale(), send.purpose(), send.practiceName(), expiresAt);
+        OtpDeliveryEvent event = new OtpDeliveryEvent(UUID.randomUUID().toString(),
+                "OTP_DELIVERY_REQUESTED", 1, clock.instant(), deliveryId, send.challengeId(),
+                send.userId(), send.method(), send.destination(), sealed, send.locale(), send.purpose(),
+                send.practiceName(), expiresAt);
         String key = send.challengeId() != null ? send.challengeId() : send.factorId();
         Message<String> message = Message.of(write(event))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build());
@@ -107,7 +108,8 @@ public class CodeSender {
         return deliveries.sendMessage(message)
                 .ifNoItem().after(PUBLISH_TIMEOUT).fail()
                 .onFailure().transform(failure -> {
-                    Log.warnf("Code delivery %s not published: %s", deliveryId, failure.getClass().getSimpleName());
+                    Log.warnf("Code delivery %s not published: %s", deliveryId,
+                            failure.getClass().getSimpleName());
                     return ApiProblemException.withType(ProblemKind.UNAVAILABLE, "delivery-unavailable",
                             "The code could not be handed to the notification service; ask again shortly.");
                 })
@@ -117,8 +119,8 @@ public class CodeSender {
 
     /** Keeps the delivery beside its scope so that its outcome can be shown to the client. */
     private Uni<Void> remember(String scope, Send send, String deliveryId) {
-        DeliveryRecord record = new DeliveryRecord(deliveryId, send.method(), Masking.destination(send.destination()),
-                "REQUESTED", null, clock.instant());
+        DeliveryRecord record = new DeliveryRecord(deliveryId, send.method(),
+                Masking.destination(send.destination()), "REQUESTED", null, clock.instant());
         String ttl = Long.toString(config.challenges().lifetimeMinutes() * 60_000L);
 
         return redis.command("HSET", RedisKeys.deliveries(scope), deliveryId, write(record))

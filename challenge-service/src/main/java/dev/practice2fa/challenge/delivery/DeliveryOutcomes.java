@@ -67,7 +67,8 @@ public class DeliveryOutcomes {
                     DeliveryRecord updated = readRecord(stored.toString())
                             .withOutcome(event.outcome(), event.reason());
                     Log.debugf("Delivery %s: %s", event.deliveryId(), event.outcome());
-                    return redis.command("HSET", RedisKeys.deliveries(scope), event.deliveryId(), write(updated))
+                    return redis.command("HSET", RedisKeys.deliveries(scope), event.deliveryId(),
+                                    write(updated))
                             .replaceWithVoid();
                 });
     }

@@ -14,8 +14,8 @@ import java.time.Instant;
  * @param requestedAt when it was asked for
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DeliveryRecord(String deliveryId, String method, String destination, String status, String reason,
-        Instant requestedAt) {
+public record DeliveryRecord(String deliveryId, String method, String destination, String status,
+        String reason, Instant requestedAt) {
 
     public DeliveryRecord withOutcome(String outcome, String why) {
         return new DeliveryRecord(deliveryId, method, destination, outcome, why, requestedAt);

@@ -42,26 +42,28 @@ public class DeliveryService {
         return challenges.get(challengeId)
                 .invoke(challenge -> admit(challenge, method))
                 .chain(challenge -> destination(challenge, method)
-                        .chain(target -> sender.send(RedisKeys.challenge(challenge.id()), new CodeSender.Send(
-                                challenge.userId(), method.name(), target.destination(), "SIGN_IN", challenge.id(),
-                                target.factorId(), target.context().practiceName(), target.context().locale()))));
+                        .chain(target -> sender.send(RedisKeys.challenge(challenge.id()),
+                                target.toSend(challenge, method))));
     }
 
     public Uni<ChallengeView> view(String challengeId) {
         return challenges.get(challengeId)
                 .chain(challenge -> outcomes.of(RedisKeys.challenge(challenge.id()))
-                        .map(deliveries -> new ChallengeView(challenge.id(), challenge.decision(), challenge.methods(),
-                                challenge.status(), attemptsLeft(challenge), deliveries)));
+                        .map(deliveries -> new ChallengeView(challenge.id(), challenge.decision(),
+                                challenge.methods(), challenge.status(), attemptsLeft(challenge),
+                                deliveries)));
     }
 
     private int attemptsLeft(Challenge challenge) {
-        return challenge.isOpen() ? Math.max(0, config.attempts().perChallenge() - challenge.attemptsUsed()) : 0;
+        int left = config.attempts().perChallenge() - challenge.attemptsUsed();
+        return challenge.isOpen() ? Math.max(0, left) : 0;
     }
 
     private static Method codeMethod(DeliveryRequest request) {
         Method method = request == null ? null : Method.parse(request.method());
         if (method != Method.SMS && method != Method.EMAIL) {
-            throw new ApiProblemException(Problem.of(ProblemKind.INVALID_REQUEST, "The delivery is not valid.",
+            throw new ApiProblemException(Problem.of(ProblemKind.INVALID_REQUEST,
+                    "The delivery is not valid.",
                     List.of(new Problem.FieldError("method", "must be SMS or EMAIL"))));
         }
         return method;
@@ -79,14 +81,21 @@ public class DeliveryService {
     }
 
     private Uni<Target> destination(Challenge challenge, Method method) {
-        return guard.guard("PostgreSQL", Panache.withSession(() -> Factor.active(challenge.userId(), method)
+        Uni<Target> target = Panache.withSession(() -> Factor.active(challenge.userId(), method)
                 .chain(factor -> recipient.of(challenge.userId(), challenge.practiceId())
-                        .map(context -> factor == null ? null
-                                : new Target(factor.id.toString(), factor.destination, context)))))
+                        .map(context -> factor == null ? null : new Target(factor, context))));
+
+        return guard.guard("PostgreSQL", target)
                 .onItem().ifNull().failWith(() -> ApiProblemException.withType(ProblemKind.CONFLICT,
                         "no-such-factor", "The user has no active " + method + " factor."));
     }
 
-    private record Target(String factorId, String destination, Recipient.Context context) {
+    /** The factor a code goes to, and in whose name. */
+    private record Target(Factor factor, Recipient.Context context) {
+        CodeSender.Send toSend(Challenge challenge, Method method) {
+            return new CodeSender.Send(challenge.userId(), method.name(), factor.destination,
+                    "SIGN_IN", challenge.id(), factor.id.toString(), context.practiceName(),
+                    context.locale());
+        }
     }
 }

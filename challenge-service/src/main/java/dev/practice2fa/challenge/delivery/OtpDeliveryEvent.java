@@ -8,6 +8,6 @@ import java.time.Instant;
  * delivery id as associated data; only the notification service opens it.
  */
 public record OtpDeliveryEvent(String eventId, String type, int schemaVersion, Instant occurredAt,
-        String deliveryId, String challengeId, String userId, String channel, String destination, SealedBox code,
-        String locale, String purpose, String practiceName, Instant expiresAt) {
+        String deliveryId, String challengeId, String userId, String channel, String destination,
+        SealedBox code, String locale, String purpose, String practiceName, Instant expiresAt) {
 }

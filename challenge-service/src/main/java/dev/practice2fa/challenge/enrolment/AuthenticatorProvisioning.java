@@ -42,8 +42,10 @@ public final class AuthenticatorProvisioning {
     /** A QR code of {@code text} as a PNG data URI. */
     public static String qrCodeDataUri(String text) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            Map<EncodeHintType, Object> hints = Map.of(
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2);
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE, hints);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", png);
             return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());

@@ -49,8 +49,9 @@ public class AuthenticatorSecrets {
      * a replayed step gets the same false as a wrong code.
      */
     public Uni<Boolean> verify(Factor factor, String code) {
-        byte[] secret = keys.totpSecrets().open(
-                new SealedBox(factor.secretKeyId, factor.secretNonce, factor.secretCiphertext), factor.id.toString());
+        SealedBox sealed = new SealedBox(factor.secretKeyId, factor.secretNonce,
+                factor.secretCiphertext);
+        byte[] secret = keys.totpSecrets().open(sealed, factor.id.toString());
         TotpMatch match = new TotpVerifier(clock, window).check(secret, code);
         if (match instanceof TotpMatch.Accepted accepted) {
             return Panache.withTransaction(() -> Factor.acceptStep(factor.id, accepted.step()));

@@ -32,8 +32,8 @@ public class ConfirmationService {
     private final StoreGuard guard;
     private final Clock clock;
 
-    public ConfirmationService(CodeLedger ledger, AuthenticatorSecrets authenticators, RecoveryCodes recoveryCodes,
-            SecurityEvents events, StoreGuard guard, Clock clock) {
+    public ConfirmationService(CodeLedger ledger, AuthenticatorSecrets authenticators,
+            RecoveryCodes recoveryCodes, SecurityEvents events, StoreGuard guard, Clock clock) {
         this.ledger = ledger;
         this.authenticators = authenticators;
         this.recoveryCodes = recoveryCodes;
@@ -48,52 +48,51 @@ public class ConfirmationService {
                     "This factor is already active.");
         }
         challenge.ifPresent(signIn -> {
-            if (factor.signInChallengeId == null || !factor.signInChallengeId.toString().equals(signIn.id())) {
-                throw new ApiProblemException(ProblemKind.FORBIDDEN, "The factor was not started under this challenge.");
+            if (factor.signInChallengeId == null
+                    || !factor.signInChallengeId.toString().equals(signIn.id())) {
+                throw new ApiProblemException(ProblemKind.FORBIDDEN,
+                        "The factor was not started under this challenge.");
             }
         });
-        String scope = RedisKeys.enrolment(factor.id.toString());
 
-        return ledger.reserve(scope, factor.userId)
-                .chain(attempt -> attempt(factor, code, challenge, scope, attempt));
+        return ledger.reserve(scope(factor), factor.userId)
+                .chain(attempt -> attempt(factor, code, challenge, attempt));
     }
 
-    private Uni<Confirmation> attempt(Factor factor, String code, Optional<Challenge> challenge, String scope,
+    private Uni<Confirmation> attempt(Factor factor, String code, Optional<Challenge> challenge,
             Attempt attempt) {
+        if (attempt instanceof Attempt.Unknown) {
+            return Uni.createFrom().failure(ApiProblemException.withType(ProblemKind.CONFLICT,
+                    "enrolment-expired", "This enrolment has expired; start it again."));
+        }
         ApiProblemException refusal = AttemptProblems.refusal(attempt);
         if (refusal != null) {
-            return Uni.createFrom().failure(attempt instanceof Attempt.Unknown
-                    ? ApiProblemException.withType(ProblemKind.CONFLICT, "enrolment-expired",
-                            "This enrolment has expired; start it again.")
-                    : refusal);
+            return Uni.createFrom().failure(refusal);
         }
 
-        return judge(factor, code, scope)
-                .chain(right -> right ? activate(factor, challenge, scope) : fail(factor, scope));
+        return judge(factor, code)
+                .chain(right -> right ? activate(factor, challenge) : fail(factor));
     }
 
-    private Uni<Boolean> judge(Factor factor, String code, String scope) {
+    private Uni<Boolean> judge(Factor factor, String code) {
         return switch (factor.type) {
             case AUTHENTICATOR -> guard.guard("PostgreSQL", authenticators.verify(factor, code));
-            case SMS, EMAIL -> ledger.consume(scope, factor.type.name(), code);
+            case SMS, EMAIL -> ledger.consume(scope(factor), factor.type.name(), code);
         };
     }
 
-    private Uni<Confirmation> activate(Factor factor, Optional<Challenge> challenge, String scope) {
-        return ledger.succeed(scope, factor.type.name())
-                .chain(() -> guard.guard("PostgreSQL", Panache.withTransaction(() -> activateAndIssueCodes(factor))))
+    private Uni<Confirmation> activate(Factor factor, Optional<Challenge> challenge) {
+        Uni<List<String>> activated = Panache.withTransaction(() -> activateAndIssueCodes(factor));
+
+        return ledger.succeed(scope(factor), factor.type.name())
+                .chain(() -> guard.guard("PostgreSQL", activated))
                 .call(codes -> completeChallenge(factor, challenge))
-                .map(codes -> {
-                    Log.infof("%s factor enrolled for %s", factor.type, factor.userId);
-                    events.publish(SecurityEventType.FACTOR_ENROLLED, SecurityEvents.Subject.user(factor.userId)
-                            .withFactor(factor.id.toString(), factor.type.name())
-                            .withChallenge(challenge.map(Challenge::id).orElse(null),
-                                    challenge.map(Challenge::practiceId).orElse(null)));
-                    return new Confirmation(true, factor.id.toString(), FactorStatus.ACTIVE, null,
-                            codes.isEmpty() ? null : codes, challenge.isPresent() ? Boolean.TRUE : null);
-                });
+                .invoke(codes -> enrolled(factor, challenge))
+                .map(codes -> new Confirmation(true, factor.id.toString(), FactorStatus.ACTIVE, null,
+                        codes.isEmpty() ? null : codes, challenge.isPresent() ? Boolean.TRUE : null));
     }
 
+    /** Activates the factor and, when it is the user's first, issues their recovery codes. */
     private Uni<List<String>> activateAndIssueCodes(Factor factor) {
         return Factor.active(factor.userId, factor.type)
                 .chain(existing -> {
@@ -105,7 +104,8 @@ public class ConfirmationService {
                 })
                 .chain(() -> RecoveryCode.anyOf(factor.userId))
                 .chain(count -> count == 0
-                        ? recoveryCodes.replaceSet(factor.userId) : Uni.createFrom().item(List.<String>of()));
+                        ? recoveryCodes.replaceSet(factor.userId)
+                        : Uni.createFrom().item(List.<String>of()));
     }
 
     /** The confirmed enrolment completes the sign-in challenge it ran under. */
@@ -116,15 +116,30 @@ public class ConfirmationService {
         return ledger.succeed(RedisKeys.challenge(challenge.get().id()), factor.type.name());
     }
 
-    private Uni<Confirmation> fail(Factor factor, String scope) {
-        return ledger.fail(scope, factor.userId)
+    private void enrolled(Factor factor, Optional<Challenge> challenge) {
+        Log.infof("%s factor enrolled for %s", factor.type, factor.userId);
+        events.publish(SecurityEventType.FACTOR_ENROLLED, subject(factor)
+                .withChallenge(challenge.map(Challenge::id).orElse(null),
+                        challenge.map(Challenge::practiceId).orElse(null)));
+    }
+
+    private Uni<Confirmation> fail(Factor factor) {
+        return ledger.fail(scope(factor), factor.userId)
                 .invoke(failure -> {
-                    events.publish(SecurityEventType.VERIFICATION_FAILED, SecurityEvents.Subject.user(factor.userId)
-                            .withFactor(factor.id.toString(), factor.type.name()));
+                    events.publish(SecurityEventType.VERIFICATION_FAILED, subject(factor));
                     if (failure.lockedUser()) {
-                        events.publish(SecurityEventType.USER_LOCKED, SecurityEvents.Subject.user(factor.userId));
+                        events.publish(SecurityEventType.USER_LOCKED, subject(factor));
                     }
                 })
                 .map(failure -> Confirmation.wrong(factor.id.toString(), failure.attemptsLeft()));
+    }
+
+    private static SecurityEvents.Subject subject(Factor factor) {
+        return SecurityEvents.Subject.user(factor.userId)
+                .withFactor(factor.id.toString(), factor.type.name());
+    }
+
+    private static String scope(Factor factor) {
+        return RedisKeys.enrolment(factor.id.toString());
     }
 }

@@ -20,7 +20,8 @@ public record Destination(Method type, String address) {
         }
         return switch (type) {
             case SMS -> new Destination(type, PhoneNumbers.toE164(request.phone())
-                    .orElseThrow(() -> invalid("phone", "must be a phone number in E.164 form, like +61412345678")));
+                    .orElseThrow(() -> invalid("phone",
+                            "must be a phone number in E.164 form, like +61412345678")));
             case EMAIL -> new Destination(type, EmailAddresses.normalise(request.email())
                     .orElseThrow(() -> invalid("email", "must be an email address")));
             case AUTHENTICATOR -> new Destination(type, null);

@@ -8,6 +8,7 @@ import dev.practice2fa.challenge.decision.Method;
 import dev.practice2fa.challenge.delivery.CodeDelivery;
 import dev.practice2fa.challenge.delivery.CodeSender;
 import dev.practice2fa.challenge.delivery.Recipient;
+import dev.practice2fa.challenge.practice.Membership;
 import dev.practice2fa.challenge.practice.PracticeView;
 import dev.practice2fa.challenge.store.StoreGuard;
 import dev.practice2fa.common.problem.ApiProblemException;
@@ -17,6 +18,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,8 +38,9 @@ public class EnrolmentService {
     private final Clock clock;
     private final String issuer;
 
-    public EnrolmentService(AuthenticatorSecrets secrets, CodeLedger ledger, CodeSender sender, Recipient recipient,
-            PracticeView view, StoreGuard guard, Clock clock, ChallengeConfig config) {
+    public EnrolmentService(AuthenticatorSecrets secrets, CodeLedger ledger, CodeSender sender,
+            Recipient recipient, PracticeView view, StoreGuard guard, Clock clock,
+            ChallengeConfig config) {
         this.secrets = secrets;
         this.ledger = ledger;
         this.sender = sender;
@@ -48,7 +51,8 @@ public class EnrolmentService {
         this.issuer = config.totp().issuer();
     }
 
-    public Uni<EnrolmentStarted> start(String userId, Destination destination, Optional<Challenge> challenge) {
+    public Uni<EnrolmentStarted> start(String userId, Destination destination,
+            Optional<Challenge> challenge) {
         challenge.ifPresent(signIn -> {
             if (!signIn.methods().contains(destination.type())) {
                 throw ApiProblemException.withType(ProblemKind.FORBIDDEN, "method-not-allowed",
@@ -57,9 +61,7 @@ public class EnrolmentService {
         });
         byte[] secret = destination.type() == Method.AUTHENTICATOR ? secrets.newSecret() : null;
 
-        return guard.guard("PostgreSQL", Panache.withTransaction(() -> create(userId, destination, challenge, secret)))
-                .call(factor -> ledger.open(RedisKeys.enrolment(factor.id.toString()),
-                        Map.of("userId", userId, "factorId", factor.id.toString())))
+        return pendingFactor(userId, destination, challenge, secret)
                 .chain(factor -> secret != null
                         ? provision(factor, secret) : sendCode(factor, challenge));
     }
@@ -67,19 +69,29 @@ public class EnrolmentService {
     /** Starts an authenticator enrolment with a given secret: how tests use a published fixture. */
     Uni<EnrolmentStarted> startAuthenticator(String userId, byte[] secret) {
         Destination destination = new Destination(Method.AUTHENTICATOR, null);
-        return guard.guard("PostgreSQL", Panache.withTransaction(
-                        () -> create(userId, destination, Optional.empty(), secret)))
-                .call(factor -> ledger.open(RedisKeys.enrolment(factor.id.toString()),
-                        Map.of("userId", userId, "factorId", factor.id.toString())))
+        return pendingFactor(userId, destination, Optional.empty(), secret)
                 .chain(factor -> provision(factor, secret));
     }
 
-    private Uni<Factor> create(String userId, Destination destination, Optional<Challenge> challenge, byte[] secret) {
+    /** A stored pending factor, and the Redis scope that counts the attempts to confirm it. */
+    private Uni<Factor> pendingFactor(String userId, Destination destination,
+            Optional<Challenge> challenge, byte[] secret) {
+        Uni<Factor> created = Panache.withTransaction(
+                () -> create(userId, destination, challenge, secret));
+
+        return guard.guard("PostgreSQL", created)
+                .call(factor -> ledger.open(RedisKeys.enrolment(factor.id.toString()),
+                        Map.of("userId", userId, "factorId", factor.id.toString())));
+    }
+
+    private Uni<Factor> create(String userId, Destination destination,
+            Optional<Challenge> challenge, byte[] secret) {
         return Factor.active(userId, destination.type())
                 .chain(existing -> {
                     if (existing != null) {
                         throw ApiProblemException.withType(ProblemKind.CONFLICT, "factor-exists",
-                                "The user has an active " + destination.type() + " factor; remove it first.");
+                                "The user has an active " + destination.type()
+                                        + " factor; remove it first.");
                     }
                     Factor factor = newFactor(userId, destination, challenge);
                     if (secret != null) {
@@ -96,14 +108,19 @@ public class EnrolmentService {
         factor.type = destination.type();
         factor.status = FactorStatus.PENDING;
         factor.destination = destination.address();
-        factor.signInChallengeId = challenge.map(signIn -> UUID.fromString(signIn.id())).orElse(null);
+        factor.signInChallengeId = challenge.map(signIn -> UUID.fromString(signIn.id()))
+                .orElse(null);
         factor.createdAt = clock.instant();
         return factor;
     }
 
+    /** What the app needs; the account it shows is the user's email when a practice knows it. */
     private Uni<EnrolmentStarted> provision(Factor factor, byte[] secret) {
-        return guard.guard("PostgreSQL", Panache.withSession(() -> view.activeMemberships(factor.userId)))
-                .map(memberships -> memberships.stream()
+        Uni<List<Membership>> memberships = Panache.withSession(
+                () -> view.activeMemberships(factor.userId));
+
+        return guard.guard("PostgreSQL", memberships)
+                .map(found -> found.stream()
                         .map(membership -> membership.email)
                         .filter(email -> email != null && !email.isBlank())
                         .findFirst()
@@ -111,8 +128,8 @@ public class EnrolmentService {
                 .map(account -> {
                     String uri = AuthenticatorProvisioning.uri(issuer, account, secret);
                     Log.infof("Authenticator enrolment started for %s", factor.userId);
-                    return new EnrolmentStarted(factor.id.toString(), factor.type, factor.status, null, null, null,
-                            uri, AuthenticatorProvisioning.qrCodeDataUri(uri),
+                    return new EnrolmentStarted(factor.id.toString(), factor.type, factor.status,
+                            null, null, null, uri, AuthenticatorProvisioning.qrCodeDataUri(uri),
                             AuthenticatorProvisioning.groupedSecret(secret));
                 });
     }
@@ -121,16 +138,21 @@ public class EnrolmentService {
         String practiceId = challenge.map(Challenge::practiceId).orElse(null);
         String challengeId = challenge.map(Challenge::id).orElse(null);
 
-        return guard.guard("PostgreSQL", Panache.withSession(() -> recipient.of(factor.userId, practiceId)))
-                .chain(context -> sender.send(RedisKeys.enrolment(factor.id.toString()), new CodeSender.Send(
-                        factor.userId, factor.type.name(), factor.destination, "ENROLMENT", challengeId,
-                        factor.id.toString(), context.practiceName(), context.locale())))
+        Uni<Recipient.Context> recipientContext = Panache.withSession(
+                () -> recipient.of(factor.userId, practiceId));
+
+        return guard.guard("PostgreSQL", recipientContext)
+                .chain(context -> sender.send(RedisKeys.enrolment(factor.id.toString()),
+                        new CodeSender.Send(factor.userId, factor.type.name(), factor.destination,
+                                "ENROLMENT", challengeId, factor.id.toString(), context.practiceName(),
+                                context.locale())))
                 .map(delivery -> started(factor, delivery));
     }
 
     private static EnrolmentStarted started(Factor factor, CodeDelivery delivery) {
-        Log.infof("%s enrolment started for %s to %s", factor.type, factor.userId, delivery.destination());
-        return new EnrolmentStarted(factor.id.toString(), factor.type, factor.status, delivery.destination(),
-                delivery.deliveryId(), delivery.expiresAt(), null, null, null);
+        Log.infof("%s enrolment started for %s to %s", factor.type, factor.userId,
+                delivery.destination());
+        return new EnrolmentStarted(factor.id.toString(), factor.type, factor.status,
+                delivery.destination(), delivery.deliveryId(), delivery.expiresAt(), null, null, null);
     }
 }

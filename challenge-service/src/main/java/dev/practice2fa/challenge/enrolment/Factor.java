@@ -75,8 +75,8 @@ public class Factor extends PanacheEntityBase {
      * nothing. True when this call recorded it.
      */
     public static Uni<Boolean> acceptStep(UUID factorId, long step) {
-        return update("lastAcceptedStep = ?1 where id = ?2 and (lastAcceptedStep is null or lastAcceptedStep < ?1)",
-                step, factorId)
+        return update("lastAcceptedStep = ?1 where id = ?2"
+                        + " and (lastAcceptedStep is null or lastAcceptedStep < ?1)", step, factorId)
                 .map(rows -> rows == 1);
     }
 

@@ -69,8 +69,8 @@ public class FactorResource {
     @POST
     @Path("/factors/{factorId}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Confirmation> confirm(@PathParam("userId") String userId, @PathParam("factorId") String factorId,
-            ConfirmationRequest request) {
+    public Uni<Confirmation> confirm(@PathParam("userId") String userId,
+            @PathParam("factorId") String factorId, ConfirmationRequest request) {
         checkUserId(userId);
         if (request == null || !CodeFormat.isWellFormed(request.code())) {
             throw ApiProblemException.withType(ProblemKind.INVALID_REQUEST, "invalid-code",
@@ -109,7 +109,8 @@ public class FactorResource {
     private void checkOwnUser(String userId) {
         checkUserId(userId);
         if (!caller.isUser(userId)) {
-            throw new ApiProblemException(ProblemKind.FORBIDDEN, "Only the user may do this, with their own token.");
+            throw new ApiProblemException(ProblemKind.FORBIDDEN,
+                    "Only the user may do this, with their own token.");
         }
     }
 }

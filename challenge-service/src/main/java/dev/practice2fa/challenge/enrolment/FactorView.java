@@ -10,7 +10,7 @@ public record FactorView(String factorId, Method type, FactorStatus status, Stri
         Instant createdAt, Instant activatedAt) {
 
     public static FactorView of(Factor factor) {
-        return new FactorView(factor.id.toString(), factor.type, factor.status, Masking.destination(factor.destination),
-                factor.createdAt, factor.activatedAt);
+        return new FactorView(factor.id.toString(), factor.type, factor.status,
+                Masking.destination(factor.destination), factor.createdAt, factor.activatedAt);
     }
 }

@@ -30,7 +30,8 @@ public class RecoveryCode extends PanacheEntityBase {
 
     /** Uses the code with this hash; one atomic conditional update, so it works only once. */
     public static Uni<Boolean> use(String userId, String codeHash, Instant now) {
-        return update("usedAt = ?1 where userId = ?2 and codeHash = ?3 and usedAt is null", now, userId, codeHash)
+        return update("usedAt = ?1 where userId = ?2 and codeHash = ?3 and usedAt is null",
+                        now, userId, codeHash)
                 .map(rows -> rows == 1);
     }
 

@@ -22,6 +22,7 @@ public record TwoFactorOverview(String userId, List<FactorView> factors, long re
      * @param mandatory whether a second factor is required
      * @param methods the methods its rule allows
      */
-    public record Requirement(String practiceId, String practiceName, boolean mandatory, List<Method> methods) {
+    public record Requirement(String practiceId, String practiceName, boolean mandatory,
+            List<Method> methods) {
     }
 }

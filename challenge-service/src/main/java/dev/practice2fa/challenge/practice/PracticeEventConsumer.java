@@ -69,7 +69,9 @@ public class PracticeEventConsumer {
         return write.onFailure()
                 .invoke(failure -> Log.warnf("Practice view not updated, retrying: %s",
                         failure.getClass().getSimpleName()))
-                .onFailure().retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30)).indefinitely();
+                .onFailure().retry()
+                .withBackOff(Duration.ofMillis(500), Duration.ofSeconds(30))
+                .indefinitely();
     }
 
     private <T> T read(String payload, Class<T> type) {

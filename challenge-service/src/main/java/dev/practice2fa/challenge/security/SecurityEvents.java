@@ -18,8 +18,8 @@ public class SecurityEvents {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public SecurityEvents(@Channel("two-factor-security-events") MutinyEmitter<String> emitter, ObjectMapper json,
-            Clock clock) {
+    public SecurityEvents(@Channel("two-factor-security-events") MutinyEmitter<String> emitter,
+            ObjectMapper json, Clock clock) {
         this.emitter = emitter;
         this.json = json;
         this.clock = clock;
