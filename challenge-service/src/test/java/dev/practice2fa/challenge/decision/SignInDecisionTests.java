@@ -170,10 +170,11 @@ class SignInDecisionTests {
     }
 
     @Test
-    void olderVersionArrivingLateChangesNothing() {
+    void olderOrRepeatedVersionArrivingLateChangesNothing() {
         String practiceId = unique("p");
         TestEvents.setting(practiceId, "ENABLED_MANDATORY", "SMS", 3);
-        TestEvents.awaitConsumed(TestEvents.setting(practiceId, "DISABLED", "OPTIONAL", 2));
+        TestEvents.setting(practiceId, "DISABLED", "OPTIONAL", 2);
+        TestEvents.awaitConsumed(TestEvents.setting(practiceId, "ENABLED_OPTIONAL", "EMAIL", 3));
 
         JsonPath answer = decide(unique("u"), practiceId);
 

@@ -149,6 +149,21 @@ class EnrolmentFlowTests {
         String code = TwoFactorApi.deliveredCode(started.getString("deliveryId"));
         given()
                 .auth().oauth2(TwoFactorApi.signInToken())
+                .queryParam("challengeId", challengeId)
+            .when()
+                .get("/users/{userId}/two-factor", userId)
+            .then()
+                .statusCode(200)
+                .body("factors[0].status", is("PENDING"))
+                .body("factors[0].destination", is(userId.charAt(0) + "***@example.com"));
+        given()
+                .auth().oauth2(TwoFactorApi.signInToken())
+            .when()
+                .get("/users/{userId}/two-factor", userId)
+            .then()
+                .statusCode(403);
+        given()
+                .auth().oauth2(TwoFactorApi.signInToken())
                 .contentType(ContentType.JSON)
                 .body(Map.of("code", code, "challengeId", challengeId))
             .when()
