@@ -146,7 +146,14 @@ public class EnrolmentService {
                         new CodeSender.Send(factor.userId, factor.type.name(), factor.destination,
                                 "ENROLMENT", challengeId, factor.id.toString(), context.practiceName(),
                                 context.locale())))
-                .map(delivery -> started(factor, delivery));
+                .map(delivery -> started(factor, delivery))
+                .onFailure().call(() -> discard(factor));
+    }
+
+    /** A factor whose code could not be sent is of no use: it is removed, the failure answered. */
+    private Uni<Boolean> discard(Factor factor) {
+        return Panache.withTransaction(() -> Factor.deleteById(factor.id))
+                .onFailure().recoverWithItem(false);
     }
 
     private static EnrolmentStarted started(Factor factor, CodeDelivery delivery) {

@@ -141,6 +141,34 @@ class DeliveryTests {
     }
 
     @Test
+    void tenCodesAnHourPerDestinationAtMostWhoeverAsks() {
+        String phone = TwoFactorApi.localMobile();
+        String firstUser = unique("u");
+        TwoFactorApi.enrolSms(firstUser, phone);
+        for (int sent = 1; sent < 10; sent++) {
+            send(decide(firstUser, null).getString("challengeId"), "SMS").statusCode(202);
+        }
+        String secondUser = unique("u");
+
+        given()
+                .auth().oauth2(TwoFactorApi.userToken(secondUser))
+                .contentType(ContentType.JSON)
+                .body(Map.of("type", "SMS", "phone", phone))
+            .when()
+                .post("/users/{userId}/factors", secondUser)
+            .then()
+                .statusCode(429)
+                .body("type", is("urn:practice2fa:problem:hourly-code-limit"));
+        given()
+                .auth().oauth2(TwoFactorApi.userToken(secondUser))
+            .when()
+                .get("/users/{userId}/two-factor", secondUser)
+            .then()
+                .statusCode(200)
+                .body("factors", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void failedSmsIsShownSoTheClientCanChooseAnotherMethod() {
         String userId = userWithSms();
         TwoFactorApi.enrolEmail(userId, userId + "@example.com");
