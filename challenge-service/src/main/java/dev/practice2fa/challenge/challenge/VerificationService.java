@@ -33,11 +33,12 @@ public class VerificationService {
     private final FreshVerification fresh;
     private final SecurityEvents events;
     private final StoreGuard guard;
+    private final VerificationMetrics metrics;
     private final Clock clock;
 
     public VerificationService(ChallengeStore challenges, CodeLedger ledger,
             AuthenticatorSecrets authenticators, RecoveryCodes recoveryCodes, FreshVerification fresh,
-            SecurityEvents events, StoreGuard guard, Clock clock) {
+            SecurityEvents events, StoreGuard guard, VerificationMetrics metrics, Clock clock) {
         this.challenges = challenges;
         this.ledger = ledger;
         this.authenticators = authenticators;
@@ -45,6 +46,7 @@ public class VerificationService {
         this.fresh = fresh;
         this.events = events;
         this.guard = guard;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -111,6 +113,7 @@ public class VerificationService {
                 .chain(() -> fresh.record(challenge.userId()))
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
+                    metrics.count(proof.kind(), true);
                     publish(SecurityEventType.VERIFICATION_SUCCEEDED, challenge, proof, factorId);
                     if (proof.isRecoveryCode()) {
                         publish(SecurityEventType.RECOVERY_CODE_USED, challenge, proof, factorId);
@@ -122,6 +125,7 @@ public class VerificationService {
     private Uni<VerificationAnswer> fail(Challenge challenge, Proof proof, String factorId) {
         return ledger.fail(scope(challenge), challenge.userId())
                 .invoke(failure -> {
+                    metrics.count(proof.kind(), false);
                     publish(SecurityEventType.VERIFICATION_FAILED, challenge, proof, factorId);
                     if (failure.lockedUser()) {
                         Log.infof("Verification of %s locked after too many wrong codes",

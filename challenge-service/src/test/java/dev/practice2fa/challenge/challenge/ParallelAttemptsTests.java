@@ -127,5 +127,12 @@ class ParallelAttemptsTests {
 
         assertThat(attemptsLeft).containsExactly(4, 3, 2, 1, 0);
         TwoFactorApi.verify(challengeId, "SMS", code, 409);
+        given()
+            .when()
+                .get("/q/metrics")
+            .then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(
+                        "two_factor_verifications_total{method=\"SMS\",outcome=\"wrong\"}"));
     }
 }
