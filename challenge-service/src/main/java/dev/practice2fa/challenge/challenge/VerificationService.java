@@ -114,31 +114,32 @@ public class VerificationService {
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
                     metrics.count(proof.kind(), true);
-                    publish(SecurityEventType.VERIFICATION_SUCCEEDED, challenge, proof, factorId);
-                    if (proof.isRecoveryCode()) {
-                        publish(SecurityEventType.RECOVERY_CODE_USED, challenge, proof, factorId);
-                    }
                 })
+                .chain(() -> record(SecurityEventType.VERIFICATION_SUCCEEDED, challenge, proof, factorId))
+                .chain(() -> proof.isRecoveryCode()
+                        ? record(SecurityEventType.RECOVERY_CODE_USED, challenge, proof, factorId)
+                        : Uni.createFrom().voidItem())
                 .map(ignored -> VerificationAnswer.verified(proof.kind(), practices));
     }
 
     private Uni<VerificationAnswer> fail(Challenge challenge, Proof proof, String factorId) {
         return ledger.fail(scope(challenge), challenge.userId())
-                .invoke(failure -> {
-                    metrics.count(proof.kind(), false);
-                    publish(SecurityEventType.VERIFICATION_FAILED, challenge, proof, factorId);
-                    if (failure.lockedUser()) {
-                        Log.infof("Verification of %s locked after too many wrong codes",
-                                challenge.userId());
-                        publish(SecurityEventType.USER_LOCKED, challenge, proof, factorId);
-                    }
-                })
+                .invoke(failure -> metrics.count(proof.kind(), false))
+                .call(() -> record(SecurityEventType.VERIFICATION_FAILED, challenge, proof, factorId))
+                .call(failure -> failure.lockedUser()
+                        ? locked(challenge, proof, factorId) : Uni.createFrom().voidItem())
                 .map(failure -> VerificationAnswer.wrong(failure.attemptsLeft()));
     }
 
-    private void publish(SecurityEventType type, Challenge challenge, Proof proof, String factorId) {
+    private Uni<Void> locked(Challenge challenge, Proof proof, String factorId) {
+        Log.infof("Verification of %s locked after too many wrong codes", challenge.userId());
+        return record(SecurityEventType.USER_LOCKED, challenge, proof, factorId);
+    }
+
+    private Uni<Void> record(SecurityEventType type, Challenge challenge, Proof proof,
+            String factorId) {
         String factorType = proof.isRecoveryCode() ? null : proof.method().name();
-        events.publish(type, SecurityEvents.Subject.user(challenge.userId())
+        return events.record(type, SecurityEvents.Subject.user(challenge.userId())
                 .withFactor(factorId, factorType)
                 .withChallenge(challenge.id(), challenge.practiceId()));
     }

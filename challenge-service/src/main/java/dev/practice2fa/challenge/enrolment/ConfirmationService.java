@@ -87,7 +87,7 @@ public class ConfirmationService {
         return ledger.succeed(scope(factor), factor.type.name())
                 .chain(() -> guard.guard("PostgreSQL", activated))
                 .call(codes -> completeChallenge(factor, challenge))
-                .invoke(codes -> enrolled(factor, challenge))
+                .call(codes -> enrolled(factor, challenge))
                 .map(codes -> new Confirmation(true, factor.id.toString(), FactorStatus.ACTIVE, null,
                         codes.isEmpty() ? null : codes, challenge.isPresent() ? Boolean.TRUE : null));
     }
@@ -116,21 +116,19 @@ public class ConfirmationService {
         return ledger.succeed(RedisKeys.challenge(challenge.get().id()), factor.type.name());
     }
 
-    private void enrolled(Factor factor, Optional<Challenge> challenge) {
+    private Uni<Void> enrolled(Factor factor, Optional<Challenge> challenge) {
         Log.infof("%s factor enrolled for %s", factor.type, factor.userId);
-        events.publish(SecurityEventType.FACTOR_ENROLLED, subject(factor)
+        return events.record(SecurityEventType.FACTOR_ENROLLED, subject(factor)
                 .withChallenge(challenge.map(Challenge::id).orElse(null),
                         challenge.map(Challenge::practiceId).orElse(null)));
     }
 
     private Uni<Confirmation> fail(Factor factor) {
         return ledger.fail(scope(factor), factor.userId)
-                .invoke(failure -> {
-                    events.publish(SecurityEventType.VERIFICATION_FAILED, subject(factor));
-                    if (failure.lockedUser()) {
-                        events.publish(SecurityEventType.USER_LOCKED, subject(factor));
-                    }
-                })
+                .call(() -> events.record(SecurityEventType.VERIFICATION_FAILED, subject(factor)))
+                .call(failure -> failure.lockedUser()
+                        ? events.record(SecurityEventType.USER_LOCKED, subject(factor))
+                        : Uni.createFrom().voidItem())
                 .map(failure -> Confirmation.wrong(factor.id.toString(), failure.attemptsLeft()));
     }
 

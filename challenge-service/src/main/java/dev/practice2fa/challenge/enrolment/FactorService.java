@@ -69,13 +69,10 @@ public class FactorService {
 
         return allowed
                 .chain(() -> guard.guard("PostgreSQL", removed))
-                .invoke(() -> {
-                    Log.infof("%s factor removed for %s", factor.type, factor.userId);
-                    events.publish(SecurityEventType.FACTOR_REMOVED,
-                            SecurityEvents.Subject.user(factor.userId)
-                                    .withFactor(factor.id.toString(), factor.type.name()));
-                })
-                .replaceWithVoid();
+                .invoke(() -> Log.infof("%s factor removed for %s", factor.type, factor.userId))
+                .chain(() -> events.record(SecurityEventType.FACTOR_REMOVED,
+                        SecurityEvents.Subject.user(factor.userId)
+                                .withFactor(factor.id.toString(), factor.type.name())));
     }
 
     /** Replaces the user's recovery codes, after a fresh verification, while a factor is active. */
@@ -91,11 +88,9 @@ public class FactorService {
 
         return fresh.require(userId)
                 .chain(() -> guard.guard("PostgreSQL", replaced))
-                .invoke(() -> {
-                    Log.infof("Recovery codes regenerated for %s", userId);
-                    events.publish(SecurityEventType.RECOVERY_CODES_REGENERATED,
-                            SecurityEvents.Subject.user(userId));
-                });
+                .invoke(() -> Log.infof("Recovery codes regenerated for %s", userId))
+                .call(() -> events.record(SecurityEventType.RECOVERY_CODES_REGENERATED,
+                        SecurityEvents.Subject.user(userId)));
     }
 
     private Uni<List<TwoFactorOverview.Requirement>> requirements(String userId) {

@@ -2,41 +2,43 @@ package dev.practice2fa.challenge.security;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.practice2fa.challenge.store.StoreGuard;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Publishes security events keyed by user id. */
+/**
+ * Records security events keyed by user id. They are written to PostgreSQL first and published by
+ * {@link SecurityEventRelay}, so that an event survives a broker outage or a restart.
+ */
 @ApplicationScoped
 public class SecurityEvents {
-    private final MutinyEmitter<String> emitter;
     private final ObjectMapper json;
+    private final StoreGuard guard;
     private final Clock clock;
 
-    public SecurityEvents(@Channel("two-factor-security-events") MutinyEmitter<String> emitter,
-            ObjectMapper json, Clock clock) {
-        this.emitter = emitter;
+    public SecurityEvents(ObjectMapper json, StoreGuard guard, Clock clock) {
         this.json = json;
+        this.guard = guard;
         this.clock = clock;
     }
 
-    /** One event; the answer to the user does not wait for Kafka, whose producer retries. */
-    public void publish(SecurityEventType type, Subject subject) {
-        SecurityEvent event = new SecurityEvent(UUID.randomUUID().toString(), type.name(), 1, clock.instant(),
-                subject.userId(), subject.factorId(), subject.factorType(), subject.challengeId(),
-                subject.practiceId());
-        Message<String> message = Message.of(write(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(subject.userId()).build());
-        emitter.sendMessage(message)
-                .subscribe().with(
-                        sent -> Log.debugf("Security event %s published", type),
-                        failure -> Log.warnf("Security event %s not published: %s", type,
-                                failure.getClass().getSimpleName()));
+    public Uni<Void> record(SecurityEventType type, Subject subject) {
+        SecurityEvent event = new SecurityEvent(UUID.randomUUID().toString(), type.name(), 1,
+                clock.instant(), subject.userId(), subject.factorId(), subject.factorType(),
+                subject.challengeId(), subject.practiceId());
+        PendingSecurityEvent pending = new PendingSecurityEvent();
+        pending.id = UUID.fromString(event.eventId());
+        pending.recordKey = subject.userId();
+        pending.payload = write(event);
+        pending.createdAt = event.occurredAt();
+
+        return guard.guard("PostgreSQL", Panache.withTransaction(pending::persist))
+                .invoke(() -> Log.debugf("Security event %s recorded", type))
+                .replaceWithVoid();
     }
 
     private String write(SecurityEvent event) {

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.practice2fa.challenge.support.MutableClock;
 import dev.practice2fa.challenge.support.TwoFactorApi;
 import dev.practice2fa.stack.LocalStack;
@@ -105,9 +106,30 @@ class StoreOutageTests {
     }
 
     @Test
-    void acceptedAuthenticatorStepStaysRefusedAfterRedisRestarts() throws Exception {
+    void securityEventsWaitForKafkaAndAreNotLost() throws Exception {
         String userId = unique("u");
         clock.freezeAt(Instant.now());
+        byte[] secret = enrolAuthenticator(userId);
+        clock.advance(Duration.ofSeconds(60));
+        String challengeId = decide(userId, null).getString("challengeId");
+
+        LocalStack.stop("kafka");
+        try {
+            String code = TwoFactorApi.appCode(secret, clock.instant());
+            assertThat(TwoFactorApi.verify(challengeId, "AUTHENTICATOR", code, 200)
+                    .getBoolean("verified")).isTrue();
+        } finally {
+            LocalStack.start("kafka");
+        }
+
+        JsonNode event = TwoFactorApi.securityEvents().await(Duration.ofSeconds(90),
+                record -> userId.equals(record.key())
+                        && "VERIFICATION_SUCCEEDED".equals(record.value().path("type").asText())).value();
+        assertThat(event.path("challengeId").asText()).isEqualTo(challengeId);
+        assertThat(event.path("factorType").asText()).isEqualTo("AUTHENTICATOR");
+    }
+
+    private byte[] enrolAuthenticator(String userId) throws Exception {
         JsonPath started = given()
                     .auth().oauth2(TwoFactorApi.userToken(userId))
                     .contentType(ContentType.JSON)
@@ -118,7 +140,16 @@ class StoreOutageTests {
                     .statusCode(201)
                     .extract().jsonPath();
         byte[] secret = TwoFactorApi.secretFromQrCode(started.getString("qrCode"));
-        TwoFactorApi.confirm(userId, started.getString("factorId"), TwoFactorApi.appCode(secret, clock.instant()));
+        TwoFactorApi.confirm(userId, started.getString("factorId"),
+                TwoFactorApi.appCode(secret, clock.instant()));
+        return secret;
+    }
+
+    @Test
+    void acceptedAuthenticatorStepStaysRefusedAfterRedisRestarts() throws Exception {
+        String userId = unique("u");
+        clock.freezeAt(Instant.now());
+        byte[] secret = enrolAuthenticator(userId);
         clock.advance(Duration.ofSeconds(120));
         String code = TwoFactorApi.appCode(secret, clock.instant());
         assertThat(TwoFactorApi.verify(decide(userId, null).getString("challengeId"), "AUTHENTICATOR", code, 200)

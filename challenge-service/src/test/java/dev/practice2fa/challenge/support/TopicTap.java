@@ -48,10 +48,15 @@ public final class TopicTap {
         return TAPS.computeIfAbsent(topic, TopicTap::new);
     }
 
-    /** Waits for the first record that matches and returns it. */
+    /** Waits up to 30 seconds for the first record that matches and returns it. */
     public Received await(Predicate<Received> match) {
-        return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> received.stream().filter(match).findFirst().orElse(null), found -> found != null);
+        return await(Duration.ofSeconds(30), match);
+    }
+
+    public Received await(Duration timeout, Predicate<Received> match) {
+        return Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> received.stream().filter(match).findFirst().orElse(null),
+                        found -> found != null);
     }
 
     /** Every record received so far that matches. */
