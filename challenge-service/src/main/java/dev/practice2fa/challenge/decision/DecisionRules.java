@@ -29,6 +29,8 @@ public final class DecisionRules {
         if (!usable.isEmpty()) {
             return new DecisionOutcome(Decision.REQUIRED, usable, rules);
         }
+        // A user whose factors the practices no longer accept sets up an accepted one without first
+        // proving an existing factor: the password alone then adds a factor to the account.
         if (!activeMethods.isEmpty() || mandatory) {
             return new DecisionOutcome(Decision.ENROLMENT_REQUIRED, acceptable, rules);
         }
