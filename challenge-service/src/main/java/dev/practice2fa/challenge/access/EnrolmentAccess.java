@@ -43,6 +43,11 @@ public class EnrolmentAccess {
         if (!challenge.userId().equals(userId)) {
             throw forbidden("The challenge belongs to another user.");
         }
+        if (challenge.awaitsProof()) {
+            throw ApiProblemException.withType(ProblemKind.FORBIDDEN, "verification-required",
+                    "The user has factors: verify one of " + challenge.verifyWith()
+                            + " on this challenge before setting up another.");
+        }
         if (!challenge.allowsEnrolment()) {
             throw forbidden("The challenge does not allow set-up: it is closed or its decision was not "
                     + "ENROLMENT_REQUIRED or OPTIONAL.");

@@ -46,6 +46,7 @@ public class ChallengeStore {
         fields.put("decision", outcome.decision().name());
         fields.put("methods", join(outcome.methods()));
         fields.put("rules", encodeRules(outcome.rules()));
+        fields.put("verifyWith", join(outcome.verifyWith()));
         fields.put("attempts", "0");
         if (outcome.decision() == Decision.NOT_REQUIRED) {
             fields.put("status", "NOT_REQUIRED");
@@ -83,7 +84,8 @@ public class ChallengeStore {
         return new Challenge(id, fields.get("userId"), practiceId.isEmpty() ? null : practiceId,
                 Decision.valueOf(fields.get("decision")), split(fields.get("methods")),
                 decodeRules(fields.getOrDefault("rules", "")), fields.get("status"),
-                Integer.parseInt(fields.getOrDefault("attempts", "0")));
+                Integer.parseInt(fields.getOrDefault("attempts", "0")),
+                split(fields.get("verifyWith")), "1".equals(fields.get("proven")));
     }
 
     private static String join(java.util.Collection<Method> methods) {

@@ -3,7 +3,7 @@ package dev.practice2fa.challenge.challenge;
 import dev.practice2fa.challenge.code.Attempt;
 import dev.practice2fa.challenge.code.CodeLedger;
 import dev.practice2fa.challenge.code.RedisKeys;
-import dev.practice2fa.challenge.decision.Decision;
+import dev.practice2fa.challenge.decision.Method;
 import dev.practice2fa.challenge.enrolment.AuthenticatorSecrets;
 import dev.practice2fa.challenge.enrolment.Factor;
 import dev.practice2fa.challenge.enrolment.RecoveryCode;
@@ -58,14 +58,15 @@ public class VerificationService {
     }
 
     private static void admit(Challenge challenge, Proof proof) {
-        if (challenge.decision() != Decision.REQUIRED) {
+        List<Method> accepted = challenge.proofMethods();
+        if (accepted.isEmpty()) {
             throw ApiProblemException.withType(ProblemKind.CONFLICT, "challenge-not-verifiable",
-                    "This sign-in asks for set-up, not for a code: its decision is "
-                            + challenge.decision() + ".");
+                    "This challenge takes no code now: its decision is " + challenge.decision()
+                            + (challenge.proven() ? ", already proven" : "") + ".");
         }
-        if (!proof.isRecoveryCode() && !challenge.methods().contains(proof.method())) {
+        if (!proof.isRecoveryCode() && !accepted.contains(proof.method())) {
             throw ApiProblemException.withType(ProblemKind.FORBIDDEN, "method-not-allowed",
-                    "This challenge accepts only " + challenge.methods() + "; nothing was counted.");
+                    "This challenge accepts only " + accepted + "; nothing was counted.");
         }
     }
 
@@ -106,10 +107,19 @@ public class VerificationService {
         };
     }
 
+    /**
+     * Satisfies a {@code REQUIRED} challenge; on an enrolment challenge, records that the user
+     * proved an existing factor, which lets set-up go on under it.
+     */
     private Uni<VerificationAnswer> succeed(Challenge challenge, Proof proof, String factorId) {
-        List<String> practices = challenge.practicesSatisfiedBy(proof.method());
+        boolean proofBeforeSetUp = challenge.awaitsProof();
+        VerificationAnswer answer = proofBeforeSetUp
+                ? VerificationAnswer.proven(proof.kind())
+                : VerificationAnswer.verified(proof.kind(), challenge.practicesSatisfiedBy(proof.method()));
+        Uni<Boolean> marked = proofBeforeSetUp
+                ? ledger.prove(scope(challenge)) : ledger.succeed(scope(challenge), proof.kind());
 
-        return ledger.succeed(scope(challenge), proof.kind())
+        return marked
                 .chain(() -> fresh.record(challenge.userId()))
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
@@ -119,7 +129,7 @@ public class VerificationService {
                 .chain(() -> proof.isRecoveryCode()
                         ? record(SecurityEventType.RECOVERY_CODE_USED, challenge, proof, factorId)
                         : Uni.createFrom().voidItem())
-                .map(ignored -> VerificationAnswer.verified(proof.kind(), practices));
+                .replaceWith(answer);
     }
 
     private Uni<VerificationAnswer> fail(Challenge challenge, Proof proof, String factorId) {

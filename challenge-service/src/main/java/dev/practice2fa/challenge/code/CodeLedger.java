@@ -69,6 +69,12 @@ public class CodeLedger {
                 .map(reply -> reply.toInteger() == 1);
     }
 
+    /** Marks an open scope as proven by one of the user's factors; false when it was closed. */
+    public Uni<Boolean> prove(String scope) {
+        return redis.run(LedgerScripts.PROVE, List.of(scope))
+                .map(reply -> reply.toInteger() == 1);
+    }
+
     /** Stores a new code for the scope, replacing the old one, if every sending limit allows. */
     public Uni<Issue> issue(String scope, IssueRequest request) {
         ChallengeConfig.Codes codes = config.codes();

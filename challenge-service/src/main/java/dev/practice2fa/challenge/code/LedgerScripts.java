@@ -60,6 +60,13 @@ final class LedgerScripts {
             return 1
             """;
 
+    /** KEYS: scope. Returns 1 when this call marked the open scope as proven by the user. */
+    static final String PROVE = """
+            if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return 0 end
+            redis.call('HSET', KEYS[1], 'proven', '1')
+            return 1
+            """;
+
     /**
      * KEYS: scope, code, user sends, destination sends. ARGV: now, code hash, method, expires at,
      * code ttl ms, resend interval ms, sends per scope, hourly limit, a unique member. The interval

@@ -29,9 +29,12 @@ public final class DecisionRules {
         if (!usable.isEmpty()) {
             return new DecisionOutcome(Decision.REQUIRED, usable, rules);
         }
-        // A user whose factors the practices no longer accept sets up an accepted one without first
-        // proving an existing factor: the password alone then adds a factor to the account.
-        if (!activeMethods.isEmpty() || mandatory) {
+        if (!activeMethods.isEmpty()) {
+            // Challenged all the same: the password alone must not add a factor to the account.
+            List<Method> own = Method.DEFAULT_ORDER.stream().filter(activeMethods::contains).toList();
+            return new DecisionOutcome(Decision.ENROLMENT_REQUIRED, acceptable, rules, own);
+        }
+        if (mandatory) {
             return new DecisionOutcome(Decision.ENROLMENT_REQUIRED, acceptable, rules);
         }
         boolean offered = rules.stream().anyMatch(PracticeRule::offersSetUp);

@@ -39,7 +39,8 @@ public class DecisionService {
         return guard.guard("PostgreSQL", outcome)
                 .chain(decided -> challenges.create(userId, practiceId, decided)
                         .invoke(id -> Log.debugf("Sign-in of %s: %s", userId, decided.decision()))
-                        .map(id -> new SignInAnswer(decided.decision(), decided.methods(), id)));
+                        .map(id -> new SignInAnswer(decided.decision(), decided.methods(), id,
+                                decided.verifyWith())));
     }
 
     /** The rules that govern the sign-in: the named practice's alone, else all the user's practices'. */

@@ -4,7 +4,6 @@ import dev.practice2fa.challenge.challenge.Challenge;
 import dev.practice2fa.challenge.challenge.ChallengeStore;
 import dev.practice2fa.challenge.code.RedisKeys;
 import dev.practice2fa.challenge.config.ChallengeConfig;
-import dev.practice2fa.challenge.decision.Decision;
 import dev.practice2fa.challenge.decision.Method;
 import dev.practice2fa.challenge.enrolment.Factor;
 import dev.practice2fa.challenge.store.StoreGuard;
@@ -70,13 +69,14 @@ public class DeliveryService {
     }
 
     private static void admit(Challenge challenge, Method method) {
-        if (challenge.decision() != Decision.REQUIRED || !challenge.isOpen()) {
+        List<Method> accepted = challenge.proofMethods();
+        if (!challenge.isOpen() || accepted.isEmpty()) {
             throw ApiProblemException.withType(ProblemKind.CONFLICT, "challenge-closed",
                     "This challenge takes no codes: it is verified, failed, or asks for set-up.");
         }
-        if (!challenge.methods().contains(method)) {
+        if (!accepted.contains(method)) {
             throw ApiProblemException.withType(ProblemKind.FORBIDDEN, "method-not-allowed",
-                    "This challenge accepts only " + challenge.methods() + ".");
+                    "This challenge accepts only " + accepted + ".");
         }
     }
 

@@ -59,8 +59,9 @@ class DecisionRulesTests {
         assertThat(DecisionRules.decide(rules, NO_FACTOR).methods()).containsExactly(SMS);
         assertThat(DecisionRules.decide(rules, EnumSet.of(SMS, EMAIL)))
                 .isEqualTo(new DecisionOutcome(Decision.REQUIRED, List.of(SMS), rules));
-        assertThat(DecisionRules.decide(rules, EnumSet.of(EMAIL)).decision())
-                .isEqualTo(Decision.ENROLMENT_REQUIRED);
+        assertThat(DecisionRules.decide(rules, EnumSet.of(EMAIL, AUTHENTICATOR)))
+                .isEqualTo(new DecisionOutcome(Decision.ENROLMENT_REQUIRED, List.of(SMS), rules,
+                        List.of(AUTHENTICATOR, EMAIL)));
     }
 
     @Test

@@ -88,6 +88,8 @@ class SignInDecisionTests {
         assertThat(before.getList("methods")).containsExactly("EMAIL");
         assertThat(withOtherMethod.getString("decision")).isEqualTo("ENROLMENT_REQUIRED");
         assertThat(withOtherMethod.getList("methods")).containsExactly("EMAIL");
+        assertThat(withOtherMethod.getList("verifyWith")).containsExactly("SMS");
+        assertThat(before.getList("verifyWith")).isNull();
         assertThat(withThatMethod.getString("decision")).isEqualTo("REQUIRED");
         assertThat(withThatMethod.getList("methods")).containsExactly("EMAIL");
     }

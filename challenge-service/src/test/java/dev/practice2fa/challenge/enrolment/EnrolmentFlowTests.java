@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.practice2fa.challenge.otp.Base32;
+import dev.practice2fa.challenge.support.TestEvents;
 import dev.practice2fa.challenge.support.TwoFactorApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -183,6 +184,56 @@ class EnrolmentFlowTests {
             .then()
                 .statusCode(200)
                 .body("status", is("VERIFIED"));
+    }
+
+    @Test
+    void userWhoseFactorIsNoLongerAcceptedProvesItBeforeSettingUpAnother() {
+        String practiceId = unique("p");
+        TestEvents.awaitConsumed(TestEvents.setting(practiceId, "ENABLED_MANDATORY", "EMAIL", 1));
+        String userId = unique("u");
+        TwoFactorApi.enrolSms(userId, TwoFactorApi.localMobile());
+        JsonPath decision = TwoFactorApi.decide(userId, practiceId);
+        String challengeId = decision.getString("challengeId");
+        Map<String, String> enrolment = Map.of("type", "EMAIL", "email", userId + "@example.com",
+                "challengeId", challengeId);
+
+        given()
+                .auth().oauth2(TwoFactorApi.signInToken())
+                .contentType(ContentType.JSON)
+                .body(enrolment)
+            .when()
+                .post("/users/{userId}/factors", userId)
+            .then()
+                .statusCode(403)
+                .body("type", is("urn:practice2fa:problem:verification-required"));
+        JsonPath proven = TwoFactorApi.verify(challengeId, "SMS",
+                TwoFactorApi.sendCode(challengeId, "SMS"), 200);
+        JsonPath started = given()
+                    .auth().oauth2(TwoFactorApi.signInToken())
+                    .contentType(ContentType.JSON)
+                    .body(enrolment)
+                .when()
+                    .post("/users/{userId}/factors", userId)
+                .then()
+                    .statusCode(201)
+                    .extract().jsonPath();
+        String code = TwoFactorApi.deliveredCode(started.getString("deliveryId"));
+        given()
+                .auth().oauth2(TwoFactorApi.signInToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of("code", code, "challengeId", challengeId))
+            .when()
+                .post("/users/{userId}/factors/{factorId}/confirmation", userId,
+                        started.getString("factorId"))
+            .then()
+                .statusCode(200)
+                .body("challengeCompleted", is(true));
+
+        assertThat(decision.getString("decision")).isEqualTo("ENROLMENT_REQUIRED");
+        assertThat(decision.getList("verifyWith")).containsExactly("SMS");
+        assertThat(proven.getBoolean("verified")).isTrue();
+        assertThat(proven.getBoolean("enrolmentRequired")).isTrue();
+        assertThat(TwoFactorApi.decide(userId, practiceId).getString("decision")).isEqualTo("REQUIRED");
     }
 
     @Test
