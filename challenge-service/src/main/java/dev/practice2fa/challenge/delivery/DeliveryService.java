@@ -49,8 +49,8 @@ public class DeliveryService {
         return challenges.get(challengeId)
                 .chain(challenge -> outcomes.of(RedisKeys.challenge(challenge.id()))
                         .map(deliveries -> new ChallengeView(challenge.id(), challenge.decision(),
-                                challenge.methods(), challenge.status(), attemptsLeft(challenge),
-                                deliveries)));
+                                challenge.methods(), challenge.status(), challenge.verifyWith(),
+                                challenge.proven(), attemptsLeft(challenge), deliveries)));
     }
 
     private int attemptsLeft(Challenge challenge) {
