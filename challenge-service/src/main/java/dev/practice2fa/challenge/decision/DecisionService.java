@@ -2,7 +2,6 @@ package dev.practice2fa.challenge.decision;
 
 import dev.practice2fa.challenge.challenge.ChallengeStore;
 import dev.practice2fa.challenge.enrolment.Factor;
-import dev.practice2fa.challenge.practice.Membership;
 import dev.practice2fa.challenge.practice.PracticeSetting;
 import dev.practice2fa.challenge.practice.PracticeView;
 import dev.practice2fa.challenge.store.StoreGuard;
