@@ -37,7 +37,8 @@ final class Mailbox {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             List<Mail> mails = messages(address);
-            if (mails.size() >= count) {
+            // The server may list a message while it is still being received; wait for all of it.
+            if (mails.size() >= count && !mails.get(count - 1).subject().isEmpty()) {
                 return mails.get(count - 1);
             }
             Pause.briefly();
@@ -45,13 +46,28 @@ final class Mailbox {
         throw new JourneyFailure("No message number " + count + " arrived for " + address + " within " + timeout);
     }
 
-    /** The six-digit code in the newest of {@code count} messages. */
-    String awaitCode(String address, int count, Duration timeout) {
-        Mail mail = awaitMessage(address, count, timeout);
-        Matcher matcher = SIX_DIGITS.matcher(mail.raw().substring(mail.raw().indexOf("\r\n\r\n") + 1));
-        if (!matcher.find()) {
-            throw new JourneyFailure("The message '" + mail.subject() + "' holds no six-digit code");
+    /**
+     * Waits for a message with a six-digit code among those after the first {@code alreadyRead}
+     * and returns its code. Notices without a code (a factor added, say) may arrive meanwhile
+     * and are passed over, as a person passes over them looking for the code.
+     */
+    String awaitCode(String address, int alreadyRead, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            List<Mail> mails = messages(address);
+            for (Mail mail : mails.subList(Math.min(alreadyRead, mails.size()), mails.size())) {
+                Matcher matcher = SIX_DIGITS.matcher(body(mail));
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+            Pause.briefly();
         }
-        return matcher.group(1);
+        throw new JourneyFailure("No code arrived for " + address + " within " + timeout);
+    }
+
+    private static String body(Mail mail) {
+        int headersEnd = mail.raw().indexOf("\r\n\r\n");
+        return headersEnd < 0 ? "" : mail.raw().substring(headersEnd);
     }
 }

@@ -65,7 +65,7 @@ final class Services {
         Map<String, String> body = new LinkedHashMap<>(factor);
         body.put("challengeId", challengeId);
         return http.post(endpoints.challenge() + "/users/" + person.userId() + "/factors", tokens.signIn(), body)
-                .expect(200, "starting enrolment for " + person.name())
+                .expectSuccess("starting enrolment for " + person.name())
                 .body();
     }
 
@@ -73,7 +73,7 @@ final class Services {
     JsonNode enrolFromAccount(Person person, Map<String, String> factor) {
         return http.post(endpoints.challenge() + "/users/" + person.userId() + "/factors",
                         tokens.user(person.userId()), factor)
-                .expect(200, "starting enrolment for " + person.name())
+                .expectSuccess("starting enrolment for " + person.name())
                 .body();
     }
 

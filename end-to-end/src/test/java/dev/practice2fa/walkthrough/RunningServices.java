@@ -67,8 +67,12 @@ final class RunningServices implements AutoCloseable {
         env.put("HTTP_PORT", String.valueOf(port));
         env.put("HTTP_HOST", "127.0.0.1");
         env.put("JWT_PUBLIC_KEY_LOCATION", keys.resolve("public.pem").toString());
+        env.put("CODE_TRANSPORT_KEY_ID", "stack");
         env.put("CODE_TRANSPORT_KEY", Files.readString(keys.resolve("code-transport.key")).trim());
         env.put("TOTP_ENCRYPTION_KEY", Files.readString(keys.resolve("totp-encryption.key")).trim());
+        env.put("SMS_ACCOUNT_SID", "AClocalstack");
+        env.put("SMS_AUTH_TOKEN", "local-stack");
+        env.put("SMS_FROM", "+61480000000");
         processes.add(builder.start());
     }
 
