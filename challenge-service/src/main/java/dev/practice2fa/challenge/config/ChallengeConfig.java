@@ -126,6 +126,9 @@ public interface ChallengeConfig {
         /** The authenticator secret encryption key: 32 bytes in base64. */
         String totpEncryptionKey();
 
+        /** Earlier TOTP encryption keys that still open what they sealed: "id=key,id=key". */
+        Optional<String> totpRetiredKeys();
+
         /** Key for the keyed hashes of codes; derived from the TOTP encryption key when absent. */
         Optional<String> codeHashKey();
     }

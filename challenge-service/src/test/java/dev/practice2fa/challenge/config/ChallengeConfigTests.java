@@ -3,12 +3,14 @@ package dev.practice2fa.challenge.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.practice2fa.common.crypto.SealedBox;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.validator.BeanValidationConfigValidator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -61,6 +63,22 @@ class ChallengeConfigTests {
     void refusesValuesOutsideTheirBounds(String name, String value) {
         assertThatThrownBy(() -> load(Map.of(name, value)))
                 .hasMessageContaining(name);
+    }
+
+    @Test
+    void retiredTotpKeysStillOpenWhatTheySealed() {
+        String oldKey = "cIqniIcukUuiKdLAPgKO55UJPuAP7Qa+RLrKInasZmQ=";
+        KeyRings before = new KeyRings(load(Map.of("challenge.keys.totp-encryption-key-id", "old",
+                "challenge.keys.totp-encryption-key", oldKey)));
+        KeyRings after = new KeyRings(load(Map.of("challenge.keys.totp-encryption-key-id", "new",
+                "challenge.keys.totp-encryption-key", "QZEow18GUNo+q3fdU1QVaaOoGQrWDwYZtvw6RgbrTIM=",
+                "challenge.keys.totp-retired-keys", "old=" + oldKey)));
+        byte[] secret = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+
+        SealedBox sealed = before.totpSecrets().seal(secret, "factor-1");
+
+        assertThat(after.totpSecrets().open(sealed, "factor-1")).isEqualTo(secret);
+        assertThat(after.totpSecrets().seal(secret, "factor-1").keyId()).isEqualTo("new");
     }
 
     @Test
