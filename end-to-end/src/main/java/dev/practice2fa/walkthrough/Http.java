@@ -16,9 +16,9 @@ final class Http {
 
     /** A status and a parsed body. */
     record Reply(int status, JsonNode body) {
-        /** Accepts 200 or 201: registering something new and changing something known both succeed. */
+        /** Accepts any 2xx: created (201) and accepted for sending (202) are successes too. */
         Reply expectSuccess(String what) {
-            return status == 201 ? this : expect(200, what);
+            return status / 100 == 2 ? this : expect(200, what);
         }
 
         Reply expect(int expected, String what) {

@@ -93,7 +93,7 @@ final class Services {
     JsonNode sendCode(String challengeId, String method) {
         return http.post(endpoints.challenge() + "/challenges/" + challengeId + "/deliveries", tokens.signIn(),
                         Map.of("method", method))
-                .expect(200, "sending a code by " + method)
+                .expectSuccess("sending a code by " + method)
                 .body();
     }
 

@@ -27,7 +27,6 @@ public record OtpDeliveryRequested(UUID eventId, String type, Integer schemaVers
     public void validate() {
         require(eventId, "eventId");
         require(deliveryId, "deliveryId");
-        require(challengeId, "challengeId");
         require(occurredAt, "occurredAt");
         require(expiresAt, "expiresAt");
         require(channel, "channel");

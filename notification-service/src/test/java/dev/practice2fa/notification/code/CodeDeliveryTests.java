@@ -72,6 +72,22 @@ class CodeDeliveryTests {
     }
 
     @Test
+    void emailsAnEnrolmentCodeFromAccountSettingsThatBelongsToNoChallenge() {
+        String address = uniqueEmail("aidan");
+        String code = code();
+        Map<String, Object> delivery = otpDelivery("EMAIL", address, code, "en-AU");
+        delivery.put("challengeId", null);
+        delivery.put("purpose", "ENROLMENT");
+
+        Kafka.publish("otp-deliveries", UUID.randomUUID().toString(), json(delivery));
+
+        JsonNode outcome = outcomeOf(delivery);
+        assertThat(outcome.path("outcome").asText()).isEqualTo("DELIVERED");
+        assertThat(outcome.path("challengeId").isNull()).isTrue();
+        assertThat(Mailbox.of(address)).singleElement().satisfies(mail -> assertThat(mail.text()).contains(code));
+    }
+
+    @Test
     void textsTheCodeOnceThroughTheProvider() {
         String phone = uniquePhone();
         String code = code();
