@@ -44,7 +44,8 @@ class MandateStateTests {
                 Optional.empty());
 
         MandateState changed = MandateState.after(
-                event(3, "ENABLED_MANDATORY", "SMS", "ENABLED_MANDATORY", "AUTHENTICATOR", "Harbour Clinic"),
+                event(3, "ENABLED_MANDATORY", "SMS", "ENABLED_MANDATORY", "AUTHENTICATOR",
+                        "Harbour Clinic"),
                 Optional.of(mandated));
 
         assertThat(changed.mandate().version()).isEqualTo(3);
@@ -90,10 +91,10 @@ class MandateStateTests {
         assertThat(renamed.mandate()).isNull();
     }
 
-    private static PracticeSettingsChanged event(long version, String previousMode, String previousMethod,
-            String mode, String method, String name) {
-        String type = version == 1 ? "PRACTICE_REGISTERED" : "TWO_FACTOR_SETTING_CHANGED";
-        return new PracticeSettingsChanged(UUID.randomUUID(), type, 1, MANDATED_AT.plusSeconds(version - 2),
+    private static PracticeSettingsChanged event(long version, String previousMode,
+            String previousMethod, String mode, String method, String name) {
+        Instant occurredAt = MANDATED_AT.plusSeconds(version - 2);
+        return new PracticeSettingsChanged(UUID.randomUUID(), "TWO_FACTOR_SETTING_CHANGED", 1, occurredAt,
                 "p-1", name, "en-AU", mode, method, previousMode, previousMethod, version, "u-admin");
     }
 }
