@@ -20,7 +20,8 @@ public record Mandate(String practiceId, long version, MandateChange change, Str
     static Optional<Mandate> startedBy(PracticeSettingsChanged event) {
         return MandateChange.of(event)
                 .map(change -> new Mandate(event.practiceId(), event.version(), change,
-                        event.methodPreference(), event.occurredAt(), event.practiceName(), event.locale()));
+                        event.methodPreference(), event.occurredAt(), event.practiceName(),
+                        event.locale()));
     }
 
     /** The same mandate under the name and locale of a later event that left it in force. */

@@ -88,9 +88,10 @@ public class MandateNotifier {
     }
 
     private DeliveryJob job(Mandate mandate, Member member) {
-        String ledgerKey = SendLedger.key("mandate", mandate.practiceId(), mandate.version(), member.userId());
-        return new DeliveryJob(ledgerKey, "mandate notice", UUID.randomUUID(), null, DeliveryChannel.EMAIL,
-                null, () -> messages.render(mandate, member));
+        String ledgerKey = SendLedger.key("mandate", mandate.practiceId(), mandate.version(),
+                member.userId());
+        return new DeliveryJob(ledgerKey, "mandate notice", UUID.randomUUID(), null,
+                DeliveryChannel.EMAIL, null, () -> messages.render(mandate, member));
     }
 
     private void deadLetterIfFailed(List<DeliveryResult> results) {

@@ -9,9 +9,9 @@ import java.util.Optional;
 public record MandateState(String practiceId, long version, Mandate mandate) {
 
     /**
-     * The state after an event. A change that keeps the mandate (a rename) carries the earlier
-     * mandate over, so members who join afterwards hear of the version they were never told
-     * of; it is carried only while its method is still the one in force.
+     * The state after an event. A change that leaves the mandate in force (a rename) carries it
+     * over, so that members who join afterwards are told of the version that started it; it is
+     * carried only while its method is still the one in force.
      */
     static MandateState after(PracticeSettingsChanged event, Optional<MandateState> before) {
         Mandate inForce = Mandate.startedBy(event)
@@ -20,7 +20,8 @@ public record MandateState(String practiceId, long version, Mandate mandate) {
         return new MandateState(event.practiceId(), event.version(), inForce);
     }
 
-    private static Optional<Mandate> carriedOver(PracticeSettingsChanged event, Optional<MandateState> before) {
+    private static Optional<Mandate> carriedOver(PracticeSettingsChanged event,
+            Optional<MandateState> before) {
         if (!MandateChange.MANDATORY.equals(event.mode())) {
             return Optional.empty();
         }

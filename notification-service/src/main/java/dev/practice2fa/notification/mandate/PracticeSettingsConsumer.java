@@ -22,8 +22,8 @@ public class PracticeSettingsConsumer {
     private final MandateRegister mandates;
     private final MandateNotifier notifier;
 
-    public PracticeSettingsConsumer(EventReader reader, PracticeDirectory practices, MandateRegister mandates,
-            MandateNotifier notifier) {
+    public PracticeSettingsConsumer(EventReader reader, PracticeDirectory practices,
+            MandateRegister mandates, MandateNotifier notifier) {
         this.reader = reader;
         this.practices = practices;
         this.mandates = mandates;
