@@ -7,7 +7,7 @@ package dev.practice2fa.notification.directory;
 public record Member(String practiceId, String userId, boolean active, String email, String displayName,
         String locale, long version) {
 
-    static Member from(MembershipChanged event) {
+    public static Member from(MembershipChanged event) {
         if (!event.active()) {
             return new Member(event.practiceId(), event.userId(), false, null, null, null, event.version());
         }

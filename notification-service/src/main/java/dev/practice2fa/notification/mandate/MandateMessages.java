@@ -22,11 +22,11 @@ public class MandateMessages {
                 boolean methodChangeOnly);
     }
 
-    public OutgoingMessage.Email render(PracticeSettingsChanged event, MandateChange change, Member member) {
-        Locale locale = SupportedLocales.firstOf(member.locale(), event.locale());
-        String practice = event.practiceName() == null ? event.practiceId() : event.practiceName();
-        String method = event.methodPreference();
-        boolean methodOnly = change == MandateChange.METHOD_CHANGED;
+    public OutgoingMessage.Email render(Mandate mandate, Member member) {
+        Locale locale = SupportedLocales.firstOf(member.locale(), mandate.locale());
+        String practice = mandate.practiceName() == null ? mandate.practiceId() : mandate.practiceName();
+        String method = mandate.methodPreference();
+        boolean methodOnly = mandate.change() == MandateChange.METHOD_CHANGED;
         return new OutgoingMessage.Email(member.email(),
                 render(Templates.subject(practice, methodOnly), locale),
                 render(Templates.text(member.displayName(), practice, method, methodOnly), locale),

@@ -5,52 +5,103 @@ import dev.practice2fa.notification.directory.MemberDirectory;
 import dev.practice2fa.notification.dispatch.DeliveryChannel;
 import dev.practice2fa.notification.dispatch.DeliveryEngine;
 import dev.practice2fa.notification.dispatch.DeliveryJob;
+import dev.practice2fa.notification.dispatch.DeliveryMetrics;
 import dev.practice2fa.notification.dispatch.DeliveryResult;
+import dev.practice2fa.notification.event.DeadLetter;
 import dev.practice2fa.notification.ledger.SendLedger;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Emails every active member of a practice once about one mandate change. The ledger key is the
- * practice, the version of the change and the member, so a redelivered or republished change,
- * or one resumed after a crash halfway down the list, writes only to members not yet told.
+ * Tells active members of the mandate their practice has in force, each once.
+ *
+ * <p>Settings and memberships come from two topics read independently, so a member may become
+ * known before the mandate or only after it. Each consumer therefore stores what it read first
+ * and calls here second: Redis serves the two writes and the two reads one after another, so at
+ * least one consumer sees both the mandate and the member. Both may see both; the ledger key
+ * (practice, version of the mandate, member) lets only one of them send, and a redelivered or
+ * republished event of either topic finds the claim settled.
  */
 @ApplicationScoped
 public class MandateNotifier {
+    private final FreshMandates mandates;
     private final MemberDirectory members;
     private final MandateMessages messages;
     private final DeliveryEngine engine;
+    private final DeliveryMetrics metrics;
 
-    public MandateNotifier(MemberDirectory members, MandateMessages messages, DeliveryEngine engine) {
+    public MandateNotifier(FreshMandates mandates, MemberDirectory members, MandateMessages messages,
+            DeliveryEngine engine, DeliveryMetrics metrics) {
+        this.mandates = mandates;
         this.members = members;
         this.messages = messages;
         this.engine = engine;
+        this.metrics = metrics;
     }
 
-    /** @return the reasons of the notices that failed; empty when every member was told */
-    public List<String> notifyMembers(PracticeSettingsChanged event, MandateChange change) {
-        List<Member> recipients = members.reachableMembers(event.practiceId());
-        List<String> failures = new ArrayList<>();
-        int sent = 0;
+    /**
+     * Tells every active member of the practice who was not told yet.
+     *
+     * @throws DeadLetter when a notice failed, so that the event can be replayed for it
+     */
+    public void tellMembers(String practiceId) {
+        mandates.of(practiceId)
+                .ifPresent(this::tellAll);
+    }
+
+    /**
+     * Tells one member, unless they are no longer active or were told already.
+     *
+     * @throws DeadLetter when the notice failed, so that the event can be replayed for it
+     */
+    public void tellMember(String practiceId, String userId) {
+        Optional<DeliveryResult> result = mandates.of(practiceId)
+                .flatMap(mandate -> tell(mandate, userId));
+
+        deadLetterIfFailed(result.stream().toList());
+    }
+
+    private void tellAll(Mandate mandate) {
+        List<Member> recipients = members.reachableMembers(mandate.practiceId());
+        List<DeliveryResult> results = new ArrayList<>();
         for (Member member : recipients) {
-            DeliveryResult result = engine.deliver(job(event, change, member));
-            if (result instanceof DeliveryResult.Failed failed) {
-                failures.add(failed.reason());
-            } else if (result instanceof DeliveryResult.Delivered) {
-                sent++;
-            }
+            tell(mandate, member.userId()).ifPresent(results::add);
         }
-        Log.infof("Practice %s, version %d (%s): told %d of %d members", event.practiceId(), event.version(),
-                change, sent, recipients.size());
-        return failures;
+        long sent = results.stream()
+                .filter(DeliveryResult.Delivered.class::isInstance)
+                .count();
+
+        Log.infof("Practice %s, version %d (%s): told %d of %d members", mandate.practiceId(),
+                mandate.version(), mandate.change(), sent, recipients.size());
+        deadLetterIfFailed(results);
     }
 
-    private DeliveryJob job(PracticeSettingsChanged event, MandateChange change, Member member) {
-        return new DeliveryJob(SendLedger.key("mandate", event.practiceId(), event.version(), member.userId()),
-                "mandate notice", UUID.randomUUID(), null, DeliveryChannel.EMAIL, null,
-                () -> messages.render(event, change, member));
+    /** Reads the member again just before sending, so that one removed meanwhile is skipped. */
+    private Optional<DeliveryResult> tell(Mandate mandate, String userId) {
+        return members.find(mandate.practiceId(), userId)
+                .filter(Member::reachable)
+                .map(member -> engine.deliver(job(mandate, member)));
+    }
+
+    private DeliveryJob job(Mandate mandate, Member member) {
+        String ledgerKey = SendLedger.key("mandate", mandate.practiceId(), mandate.version(),
+                member.userId());
+        return new DeliveryJob(ledgerKey, "mandate notice", UUID.randomUUID(), null,
+                DeliveryChannel.EMAIL, null, () -> messages.render(mandate, member));
+    }
+
+    private void deadLetterIfFailed(List<DeliveryResult> results) {
+        List<String> failures = results.stream()
+                .filter(DeliveryResult.Failed.class::isInstance)
+                .map(result -> ((DeliveryResult.Failed) result).reason())
+                .toList();
+        if (!failures.isEmpty()) {
+            metrics.deadLettered(DeliveryChannel.EMAIL.tag());
+            throw new DeadLetter(failures.size() + " member notices failed, first: " + failures.get(0));
+        }
     }
 }

@@ -50,7 +50,7 @@ class RepeatedDeliveryTests {
 
     @BeforeAll
     static void forgetEarlierBuilds() {
-        RestartFixture.clear();
+        RestartFixture.DELIVERIES.clear();
     }
 
     @BeforeEach
@@ -87,7 +87,7 @@ class RepeatedDeliveryTests {
         assertThat(outcomes.seen(record -> isOutcomeOf(record, delivery)))
                 .extracting(record -> body(record).path("outcome").asText())
                 .containsExactly("DELIVERED");
-        RestartFixture.record(delivery);
+        RestartFixture.DELIVERIES.record((String) delivery.get("deliveryId"), delivery);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package dev.practice2fa.notification.support;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.practice2fa.stack.LocalStack;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -74,6 +78,17 @@ public final class Kafka {
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException("The lag of " + group + " could not be read", e);
         }
+    }
+
+    /**
+     * Waits until the consumer group has committed every record of these topics, so that what
+     * they were going to send has been sent. Offsets are committed every few seconds.
+     */
+    public static void awaitCaughtUp(String group, String... topics) {
+        await()
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> Arrays.stream(topics).allMatch(topic -> lag(group, topic) == 0));
     }
 
     private static synchronized KafkaProducer<String, String> producer() {

@@ -11,20 +11,27 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Deliveries sent by one application, kept on disk for the test class that runs against the
+ * Messages sent by one application, kept on disk for the test classes that run against the
  * restarted application: the only state that crosses the restart is the stack's (Kafka,
  * Redis, the mailbox), as in production.
  */
 public final class RestartFixture {
-    private static final Path FOLDER = Path.of("target", "sent-before-restart");
+    /** Code deliveries, each the event that was sent. */
+    public static final RestartFixture DELIVERIES = new RestartFixture("sent-before-restart");
+    /** Mandate notices, each the address told and the practice. */
+    public static final RestartFixture MANDATE_NOTICES = new RestartFixture("told-before-restart");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private RestartFixture() {
+    private final Path folder;
+
+    private RestartFixture(String folder) {
+        this.folder = Path.of("target", folder);
     }
 
-    /** Forgets deliveries recorded by an earlier build. */
-    public static void clear() {
-        try (Stream<Path> files = Files.exists(FOLDER) ? Files.list(FOLDER) : Stream.empty()) {
+    /** Forgets what an earlier build recorded. */
+    public void clear() {
+        try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
             for (Path file : files.toList()) {
                 Files.delete(file);
             }
@@ -33,17 +40,17 @@ public final class RestartFixture {
         }
     }
 
-    public static void record(Map<String, Object> delivery) {
+    public void record(String id, Map<String, Object> message) {
         try {
-            Files.createDirectories(FOLDER);
-            Files.writeString(FOLDER.resolve(delivery.get("deliveryId") + ".json"), Events.json(delivery));
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(id + ".json"), Events.json(message));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static List<Map<String, Object>> recorded() {
-        try (Stream<Path> files = Files.exists(FOLDER) ? Files.list(FOLDER) : Stream.empty()) {
+    public List<Map<String, Object>> recorded() {
+        try (Stream<Path> files = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
             return files.map(RestartFixture::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
