@@ -36,7 +36,8 @@ public final class PracticeStory {
         this.grace = Person.of("Grace", "Dr", run);
         this.ana = Person.of("Ana", "Dr", run);
         this.ben = Person.of("Ben", "Dr", run);
-        this.bensPhone = "+614" + String.format("%08d", Math.floorMod(run.hashCode(), 100_000_000));
+        // An Australian mobile number in an assigned range (04 12), unique to this run.
+        this.bensPhone = "+61412" + String.format("%06d", Math.floorMod(run.hashCode(), 1_000_000));
     }
 
     public void tell() {

@@ -35,7 +35,7 @@ final class TwoPracticesStory {
         this.south = "south-" + run;
         this.grace = Person.of("Grace", "Dr", run);
         this.cara = Person.of("Cara", "Dr", run);
-        this.carasPhone = "+614" + String.format("%08d", Math.floorMod(("cara" + run).hashCode(), 100_000_000));
+        this.carasPhone = "+61413" + String.format("%06d", Math.floorMod(run.hashCode(), 1_000_000));
     }
 
     void tell() {
