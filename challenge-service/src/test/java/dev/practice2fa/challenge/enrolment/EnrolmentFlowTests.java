@@ -156,11 +156,7 @@ class EnrolmentFlowTests {
 
         assertThat(decision.getString("decision")).isEqualTo("ENROLMENT_REQUIRED");
         assertThat(delivery.path("challengeId").asText()).isEqualTo(challengeId);
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-            .when()
-                .get("/challenges/{id}", challengeId)
-            .then()
+        TwoFactorApi.readChallenge(challengeId)
                 .statusCode(200)
                 .body("status", is("VERIFIED"));
     }

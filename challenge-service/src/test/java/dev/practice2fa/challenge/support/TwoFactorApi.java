@@ -125,6 +125,15 @@ public final class TwoFactorApi {
                 .extract().jsonPath();
     }
 
+    /** Reads the challenge as the sign-in front end; the caller checks the answer. */
+    public static ValidatableResponse readChallenge(String challengeId) {
+        return given()
+                    .auth().oauth2(SIGN_IN_TOKEN)
+                .when()
+                    .get("/challenges/{id}", challengeId)
+                .then();
+    }
+
     /** Submits a code for the challenge as the sign-in front end; the caller checks the answer. */
     public static ValidatableResponse submitCode(String challengeId, String method, String code) {
         return given()
