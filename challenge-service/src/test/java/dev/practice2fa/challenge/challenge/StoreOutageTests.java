@@ -11,12 +11,9 @@ import dev.practice2fa.challenge.support.MutableClock;
 import dev.practice2fa.challenge.support.TwoFactorApi;
 import dev.practice2fa.stack.LocalStack;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,36 +41,18 @@ class StoreOutageTests {
 
         LocalStack.stop("redis");
         try {
-            given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("method", "EMAIL", "code", code))
-                .when()
-                    .post("/challenges/{id}/verification", challengeId)
-                .then()
+            TwoFactorApi.submitCode(challengeId, "EMAIL", code)
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .body("type", is("urn:practice2fa:problem:store-unavailable"));
-            given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("userId", userId))
-                .when()
-                    .post("/sign-in/two-factor")
-                .then()
+            TwoFactorApi.askForDecision(userId, null)
                     .statusCode(503);
         } finally {
             LocalStack.start("redis");
         }
 
         // Redis keeps nothing across a restart: the challenge is gone, never verified.
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("method", "EMAIL", "code", code))
-            .when()
-                .post("/challenges/{id}/verification", challengeId)
-            .then()
+        TwoFactorApi.submitCode(challengeId, "EMAIL", code)
                 .statusCode(404);
     }
 
@@ -87,13 +66,7 @@ class StoreOutageTests {
         LocalStack.stop("postgres");
         try {
             TwoFactorApi.verify(challengeId, "SMS", code, 503);
-            given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("userId", userId))
-                .when()
-                    .post("/sign-in/two-factor")
-                .then()
+            TwoFactorApi.askForDecision(userId, null)
                     .statusCode(503)
                     .body("type", is("urn:practice2fa:problem:store-unavailable"));
         } finally {
@@ -109,7 +82,7 @@ class StoreOutageTests {
     void securityEventsWaitForKafkaAndAreNotLost() throws Exception {
         String userId = unique("u");
         clock.freezeAt(Instant.now());
-        byte[] secret = enrolAuthenticator(userId);
+        byte[] secret = TwoFactorApi.enrolAuthenticator(userId, clock.instant());
         clock.advance(Duration.ofSeconds(60));
         String challengeId = decide(userId, null).getString("challengeId");
 
@@ -129,27 +102,11 @@ class StoreOutageTests {
         assertThat(event.path("factorType").asText()).isEqualTo("AUTHENTICATOR");
     }
 
-    private byte[] enrolAuthenticator(String userId) throws Exception {
-        JsonPath started = given()
-                    .auth().oauth2(TwoFactorApi.userToken(userId))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("type", "AUTHENTICATOR"))
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(201)
-                    .extract().jsonPath();
-        byte[] secret = TwoFactorApi.secretFromQrCode(started.getString("qrCode"));
-        TwoFactorApi.confirm(userId, started.getString("factorId"),
-                TwoFactorApi.appCode(secret, clock.instant()));
-        return secret;
-    }
-
     @Test
     void acceptedAuthenticatorStepStaysRefusedAfterRedisRestarts() throws Exception {
         String userId = unique("u");
         clock.freezeAt(Instant.now());
-        byte[] secret = enrolAuthenticator(userId);
+        byte[] secret = TwoFactorApi.enrolAuthenticator(userId, clock.instant());
         clock.advance(Duration.ofSeconds(120));
         String code = TwoFactorApi.appCode(secret, clock.instant());
         assertThat(TwoFactorApi.verify(decide(userId, null).getString("challengeId"), "AUTHENTICATOR", code, 200)

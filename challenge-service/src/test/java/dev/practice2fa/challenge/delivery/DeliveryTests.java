@@ -177,11 +177,8 @@ class DeliveryTests {
 
         TestEvents.outcome(deliveryId, challengeId, "SMS", "FAILED", "provider answered 500");
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                .when()
-                    .get("/challenges/{id}", challengeId)
-                .then()
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> TwoFactorApi
+                .readChallenge(challengeId)
                     .statusCode(200)
                     .body("deliveries[0].status", is("FAILED"))
                     .body("deliveries[0].reason", is("provider answered 500"))

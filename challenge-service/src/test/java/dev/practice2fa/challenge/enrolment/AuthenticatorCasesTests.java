@@ -91,11 +91,7 @@ class AuthenticatorCasesTests {
                     .contentType("application/problem+json")
                     .body("type", is("urn:practice2fa:problem:invalid-code"));
         }
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-            .when()
-                .get("/challenges/{id}", challengeId)
-            .then()
+        TwoFactorApi.readChallenge(challengeId)
                 .statusCode(200)
                 .body("attemptsLeft", is(5));
 

@@ -13,7 +13,6 @@ import dev.practice2fa.challenge.otp.Base32;
 import dev.practice2fa.challenge.support.TestEvents;
 import dev.practice2fa.challenge.support.TwoFactorApi;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,15 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class EnrolmentFlowTests {
     private static JsonPath start(String userId, Map<String, String> body) {
-        return given()
-                    .auth().oauth2(userToken(userId))
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(201)
-                    .extract().jsonPath();
+        return TwoFactorApi.startEnrolment(userToken(userId), userId, body);
     }
 
     private static JsonPath overview(String userId) {
@@ -137,15 +128,8 @@ class EnrolmentFlowTests {
         JsonPath decision = TwoFactorApi.decide(userId, practiceId);
         String challengeId = decision.getString("challengeId");
 
-        JsonPath started = given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("type", "EMAIL", "email", userId + "@example.com", "challengeId", challengeId))
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(201)
-                    .extract().jsonPath();
+        JsonPath started = TwoFactorApi.startEnrolment(TwoFactorApi.signInToken(), userId,
+                Map.of("type", "EMAIL", "email", userId + "@example.com", "challengeId", challengeId));
         JsonNode delivery = TwoFactorApi.delivery(started.getString("deliveryId"));
         String code = TwoFactorApi.deliveredCode(started.getString("deliveryId"));
         given()
@@ -163,13 +147,8 @@ class EnrolmentFlowTests {
                 .get("/users/{userId}/two-factor", userId)
             .then()
                 .statusCode(403);
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "challengeId", challengeId))
-            .when()
-                .post("/users/{userId}/factors/{factorId}/confirmation", userId, started.getString("factorId"))
-            .then()
+        TwoFactorApi.sendConfirmation(TwoFactorApi.signInToken(), userId, started.getString("factorId"),
+                        Map.of("code", code, "challengeId", challengeId))
                 .statusCode(200)
                 .body("confirmed", is(true))
                 .body("challengeCompleted", is(true))
@@ -177,11 +156,7 @@ class EnrolmentFlowTests {
 
         assertThat(decision.getString("decision")).isEqualTo("ENROLMENT_REQUIRED");
         assertThat(delivery.path("challengeId").asText()).isEqualTo(challengeId);
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-            .when()
-                .get("/challenges/{id}", challengeId)
-            .then()
+        TwoFactorApi.readChallenge(challengeId)
                 .statusCode(200)
                 .body("status", is("VERIFIED"));
     }
@@ -197,35 +172,15 @@ class EnrolmentFlowTests {
         Map<String, String> enrolment = Map.of("type", "EMAIL", "email", userId + "@example.com",
                 "challengeId", challengeId);
 
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-                .contentType(ContentType.JSON)
-                .body(enrolment)
-            .when()
-                .post("/users/{userId}/factors", userId)
-            .then()
+        TwoFactorApi.requestFactor(TwoFactorApi.signInToken(), userId, enrolment)
                 .statusCode(403)
                 .body("type", is("urn:practice2fa:problem:verification-required"));
         JsonPath proven = TwoFactorApi.verify(challengeId, "SMS",
                 TwoFactorApi.sendCode(challengeId, "SMS"), 200);
-        JsonPath started = given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                    .contentType(ContentType.JSON)
-                    .body(enrolment)
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(201)
-                    .extract().jsonPath();
+        JsonPath started = TwoFactorApi.startEnrolment(TwoFactorApi.signInToken(), userId, enrolment);
         String code = TwoFactorApi.deliveredCode(started.getString("deliveryId"));
-        given()
-                .auth().oauth2(TwoFactorApi.signInToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", code, "challengeId", challengeId))
-            .when()
-                .post("/users/{userId}/factors/{factorId}/confirmation", userId,
-                        started.getString("factorId"))
-            .then()
+        TwoFactorApi.sendConfirmation(TwoFactorApi.signInToken(), userId, started.getString("factorId"),
+                        Map.of("code", code, "challengeId", challengeId))
                 .statusCode(200)
                 .body("challengeCompleted", is(true));
 
@@ -250,16 +205,11 @@ class EnrolmentFlowTests {
                 foreignChallenge, 403,
                 UUID.randomUUID().toString(), 404,
                 "not-a-challenge", 404);
-        statusByChallenge.forEach((challengeId, status) -> given()
-                    .auth().oauth2(TwoFactorApi.signInToken())
-                    .contentType(ContentType.JSON)
-                    .body(challengeId.isEmpty() ? Map.of("type", "AUTHENTICATOR")
-                            : Map.of("type", "AUTHENTICATOR", "challengeId", challengeId))
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(status)
-                    .contentType("application/problem+json"));
+        statusByChallenge.forEach((challengeId, status) -> TwoFactorApi.requestFactor(
+                        TwoFactorApi.signInToken(), userId, challengeId.isEmpty() ? Map.of("type", "AUTHENTICATOR")
+                                : Map.of("type", "AUTHENTICATOR", "challengeId", challengeId))
+                .statusCode(status)
+                .contentType("application/problem+json"));
 
         assertThat(overview(userId).getList("factors.type")).containsExactly("EMAIL");
     }
@@ -274,40 +224,16 @@ class EnrolmentFlowTests {
                 Map.of("type", "EMAIL", "email", "not-an-address"), Map.of("phone", "+61412345678"));
 
         for (Map<String, String> body : bodies) {
-            given()
-                    .auth().oauth2(userToken(userId))
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
+            TwoFactorApi.requestFactor(userToken(userId), userId, body)
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", startsWith("urn:practice2fa:problem:"));
         }
-        given()
-                .auth().oauth2(userToken(userId))
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", "123456"))
-            .when()
-                .post("/users/{userId}/factors/{factorId}/confirmation", userId, otherFactor)
-            .then()
+        TwoFactorApi.sendConfirmation(userToken(userId), userId, otherFactor, Map.of("code", "123456"))
                 .statusCode(404);
-        given()
-                .auth().oauth2(userToken(userId))
-                .contentType(ContentType.JSON)
-                .body(Map.of("type", "AUTHENTICATOR"))
-            .when()
-                .post("/users/{userId}/factors", otherUser)
-            .then()
+        TwoFactorApi.requestFactor(userToken(userId), otherUser, Map.of("type", "AUTHENTICATOR"))
                 .statusCode(403);
-        given()
-                .auth().oauth2(userToken(otherUser))
-                .contentType(ContentType.JSON)
-                .body(Map.of("code", "12345"))
-            .when()
-                .post("/users/{userId}/factors/{factorId}/confirmation", otherUser, otherFactor)
-            .then()
+        TwoFactorApi.sendConfirmation(userToken(otherUser), otherUser, otherFactor, Map.of("code", "12345"))
                 .statusCode(400)
                 .body("type", is("urn:practice2fa:problem:invalid-code"));
 

@@ -33,15 +33,8 @@ class FactorLifecycleTests {
 
     /** A user with an active email factor; returns the recovery codes issued with it. */
     private static List<String> userWithEmail(String userId) {
-        JsonPath started = given()
-                    .auth().oauth2(userToken(userId))
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("type", "EMAIL", "email", userId + "@example.com"))
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(201)
-                    .extract().jsonPath();
+        JsonPath started = TwoFactorApi.startEnrolment(userToken(userId), userId,
+                Map.of("type", "EMAIL", "email", userId + "@example.com"));
         String code = TwoFactorApi.deliveredCode(started.getString("deliveryId"));
         return TwoFactorApi.confirm(userId, started.getString("factorId"), code).getList("recoveryCodes");
     }

@@ -15,6 +15,7 @@ import dev.practice2fa.stack.LocalStack;
 import dev.practice2fa.stack.TokenMinter;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,13 @@ public final class TwoFactorApi {
     }
 
     public static JsonPath decide(String userId, String practiceId) {
+        return askForDecision(userId, practiceId)
+                .statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** Asks, as the sign-in front end, whether the user needs a second step; the caller checks the answer. */
+    public static ValidatableResponse askForDecision(String userId, String practiceId) {
         Map<String, String> body = practiceId == null
                 ? Map.of("userId", userId) : Map.of("userId", userId, "practiceId", practiceId);
         return given()
@@ -68,9 +76,7 @@ public final class TwoFactorApi {
                     .body(body)
                 .when()
                     .post("/sign-in/two-factor")
-                .then()
-                    .statusCode(200)
-                    .extract().jsonPath();
+                .then();
     }
 
     /** Asks for a code for the challenge and returns the code as the notification service would see it. */
@@ -114,15 +120,29 @@ public final class TwoFactorApi {
     }
 
     public static JsonPath verify(String challengeId, String method, String code, int status) {
+        return submitCode(challengeId, method, code)
+                .statusCode(status)
+                .extract().jsonPath();
+    }
+
+    /** Reads the challenge as the sign-in front end; the caller checks the answer. */
+    public static ValidatableResponse readChallenge(String challengeId) {
+        return given()
+                    .auth().oauth2(SIGN_IN_TOKEN)
+                .when()
+                    .get("/challenges/{id}", challengeId)
+                .then();
+    }
+
+    /** Submits a code for the challenge as the sign-in front end; the caller checks the answer. */
+    public static ValidatableResponse submitCode(String challengeId, String method, String code) {
         return given()
                     .auth().oauth2(SIGN_IN_TOKEN)
                     .contentType(ContentType.JSON)
                     .body(Map.of("method", method, "code", code))
                 .when()
                     .post("/challenges/{id}/verification", challengeId)
-                .then()
-                    .statusCode(status)
-                    .extract().jsonPath();
+                .then();
     }
 
     /** Enrols and confirms an SMS factor with the user's own token; returns the factor id. */
@@ -136,30 +156,54 @@ public final class TwoFactorApi {
     }
 
     private static String enrolByCode(String userId, Map<String, String> body) {
-        JsonPath started = given()
-                    .auth().oauth2(userToken(userId))
-                    .contentType(ContentType.JSON)
-                    .body(body)
-                .when()
-                    .post("/users/{userId}/factors", userId)
-                .then()
-                    .statusCode(201)
-                    .extract().jsonPath();
+        JsonPath started = startEnrolment(userToken(userId), userId, body);
         String factorId = started.getString("factorId");
         confirm(userId, factorId, deliveredCode(started.getString("deliveryId")));
         return factorId;
     }
 
-    public static JsonPath confirm(String userId, String factorId, String code) {
+    /** Starts enrolling a factor with {@code token} and expects it to be pending; returns the answer. */
+    public static JsonPath startEnrolment(String token, String userId, Map<String, String> body) {
+        return requestFactor(token, userId, body)
+                .statusCode(201)
+                .extract().jsonPath();
+    }
+
+    /** Asks to enrol a factor for the user with {@code token}; the caller checks the answer. */
+    public static ValidatableResponse requestFactor(String token, String userId, Map<String, String> body) {
         return given()
-                    .auth().oauth2(userToken(userId))
+                    .auth().oauth2(token)
                     .contentType(ContentType.JSON)
-                    .body(Map.of("code", code))
+                    .body(body)
+                .when()
+                    .post("/users/{userId}/factors", userId)
+                .then();
+    }
+
+    public static JsonPath confirm(String userId, String factorId, String code) {
+        return sendConfirmation(userToken(userId), userId, factorId, Map.of("code", code))
+                .statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** Sends a confirmation of a pending factor with {@code token}; the caller checks the answer. */
+    public static ValidatableResponse sendConfirmation(String token, String userId, String factorId,
+            Map<String, String> body) {
+        return given()
+                    .auth().oauth2(token)
+                    .contentType(ContentType.JSON)
+                    .body(body)
                 .when()
                     .post("/users/{userId}/factors/{factorId}/confirmation", userId, factorId)
-                .then()
-                    .statusCode(200)
-                    .extract().jsonPath();
+                .then();
+    }
+
+    /** Enrols and confirms an authenticator at the clock's {@code now}; returns the secret a phone would hold. */
+    public static byte[] enrolAuthenticator(String userId, Instant now) throws Exception {
+        JsonPath started = startEnrolment(userToken(userId), userId, Map.of("type", "AUTHENTICATOR"));
+        byte[] secret = secretFromQrCode(started.getString("qrCode"));
+        confirm(userId, started.getString("factorId"), appCode(secret, now));
+        return secret;
     }
 
     /** Starts an authenticator enrolment and reads the secret back from its QR code, as a phone would. */

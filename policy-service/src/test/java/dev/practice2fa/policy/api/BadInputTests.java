@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
 import dev.practice2fa.policy.support.Practices;
+import dev.practice2fa.policy.support.SettingsApi;
 import dev.practice2fa.policy.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,19 +39,8 @@ class BadInputTests {
 
     @AfterEach
     void nothingChanged() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
-                .statusCode(200)
-                .body("mode", is("DISABLED"))
-                .body("version", is(1));
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
-            .then()
+        SettingsApi.assertSettingIs(practiceId, admin, "DISABLED", 1);
+        SettingsApi.readHistory(practiceId, Tokens.user(admin))
                 .body("changes.size()", is(0));
     }
 
@@ -122,14 +112,8 @@ class BadInputTests {
     @ParameterizedTest
     @ValueSource(strings = {"3", "W/\"1\"", "\"1\", \"2\"", "*", "\"abc\""})
     void anIfMatchThatIsNoETagOfOursIsAProblem(String ifMatch) {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", ifMatch)
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), ifMatch,
+                        Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
                 .statusCode(400)
                 .contentType(PROBLEM);
     }
@@ -141,7 +125,7 @@ class BadInputTests {
                 .contentType(ContentType.TEXT)
                 .body("mode=ENABLED_MANDATORY")
             .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
+                .put(SettingsApi.SETTING, practiceId)
             .then()
                 .statusCode(415)
                 .contentType(PROBLEM)
@@ -178,13 +162,8 @@ class BadInputTests {
 
     @Test
     void aUserIdThatIsNoIdIsAProblem() {
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("role", "STANDARD", "email", "sam@example.com", "displayName", "Sam"))
-            .when()
-                .put("/practices/{practiceId}/members/{userId}", practiceId, "sam@example.com")
-            .then()
+        Practices.putMember(practiceId, "sam@example.com",
+                        Map.of("role", "STANDARD", "email", "sam@example.com", "displayName", "Sam"))
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("userId"));
@@ -195,13 +174,8 @@ class BadInputTests {
         "sam@@example.com", "", "sam@example.com\n"})
     void anEmailAddressThatIsNoAddressIsAProblem(String email) {
         String userId = Practices.uniqueId("u-new");
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("role", "STANDARD", "email", email, "displayName", "Sam"))
-            .when()
-                .put("/practices/{practiceId}/members/{userId}", practiceId, userId)
-            .then()
+        Practices.putMember(practiceId, userId,
+                        Map.of("role", "STANDARD", "email", email, "displayName", "Sam"))
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("email"));
@@ -211,14 +185,9 @@ class BadInputTests {
     @Test
     void anEmailAddressTooLongForMailIsAProblem() {
         String userId = Practices.uniqueId("u-new");
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("role", "STANDARD", "email", "a".repeat(64) + "@" + "b".repeat(190) + ".com",
-                        "displayName", "Sam"))
-            .when()
-                .put("/practices/{practiceId}/members/{userId}", practiceId, userId)
-            .then()
+        Practices.putMember(practiceId, userId,
+                        Map.of("role", "STANDARD", "email", "a".repeat(64) + "@" + "b".repeat(190) + ".com",
+                                "displayName", "Sam"))
                 .statusCode(400)
                 .body("errors.field", hasItem("email"));
         assertNeverAMember(userId);
@@ -228,13 +197,8 @@ class BadInputTests {
     @ValueSource(strings = {"OWNER", "full_access"})
     void anUnknownRoleIsAProblem(String role) {
         String userId = Practices.uniqueId("u-new");
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("role", role, "email", "sam@example.com", "displayName", "Sam"))
-            .when()
-                .put("/practices/{practiceId}/members/{userId}", practiceId, userId)
-            .then()
+        Practices.putMember(practiceId, userId,
+                        Map.of("role", role, "email", "sam@example.com", "displayName", "Sam"))
                 .statusCode(400)
                 .body("errors.field", hasItem("role"));
         assertNeverAMember(userId);
@@ -243,13 +207,7 @@ class BadInputTests {
     @ParameterizedTest
     @ValueSource(strings = {"english", "en_AU", "en-AU-", "", "12"})
     void aLocaleThatIsNoLanguageTagIsAProblem(String locale) {
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Renamed Clinic", "locale", locale))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", "Renamed Clinic", "locale", locale))
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("locale"));
@@ -258,13 +216,7 @@ class BadInputTests {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "Harbour\nClinic", "Harbour\u0000Clinic"})
     void aNameThatIsBlankOrHoldsControlCharactersIsAProblem(String name) {
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", name))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", name))
                 .statusCode(400)
                 .contentType(PROBLEM)
                 .body("errors.field", hasItem("name"));
@@ -290,7 +242,7 @@ class BadInputTests {
                 .auth().oauth2(Tokens.user(admin))
                 .queryParam("limit", limit)
             .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
+                .get(SettingsApi.HISTORY, practiceId)
             .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
@@ -303,7 +255,7 @@ class BadInputTests {
                 .contentType(ContentType.JSON)
                 .body(body)
             .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
+                .put(SettingsApi.SETTING, practiceId)
             .then();
     }
 

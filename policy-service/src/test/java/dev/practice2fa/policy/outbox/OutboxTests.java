@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.is;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.practice2fa.policy.support.Database;
 import dev.practice2fa.policy.support.Practices;
+import dev.practice2fa.policy.support.SettingsApi;
 import dev.practice2fa.policy.support.Tokens;
 import dev.practice2fa.policy.support.TopicReader;
 import dev.practice2fa.stack.LocalStack;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -93,14 +93,8 @@ class OutboxTests {
         String trigger = "fail_commit_" + practiceId.replaceAll("[^A-Za-z0-9]", "_");
         failCommitsOfEventsFor(practiceId, trigger);
         try {
-            given()
-                    .auth().oauth2(Tokens.user(admin))
-                    .contentType(ContentType.JSON)
-                    .header("If-Match", "\"1\"")
-                    .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "EMAIL"))
-                .when()
-                    .put("/practices/{practiceId}/two-factor-settings", practiceId)
-                .then()
+            SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"",
+                            Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "EMAIL"))
                     .statusCode(500)
                     .contentType("application/problem+json");
         } finally {
@@ -108,11 +102,7 @@ class OutboxTests {
             Database.execute(dataSource, "drop function " + trigger + "()");
         }
 
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
-            .then()
+        SettingsApi.readHistory(practiceId, Tokens.user(admin))
                 .statusCode(200)
                 .body("changes.size()", is(0));
         Practices.changeSetting(practiceId, admin, "ENABLED_OPTIONAL", "SMS", 1);

@@ -26,13 +26,7 @@ class PracticeRegistrationTests {
     void registeringAPracticePublishesItWithTheDefaultSetting() {
         String practiceId = Practices.uniqueId("p-new");
 
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Harbour Clinic"))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", "Harbour Clinic"))
                 .statusCode(201)
                 .body("practiceId", is(practiceId))
                 .body("name", is("Harbour Clinic"))
@@ -62,13 +56,7 @@ class PracticeRegistrationTests {
     void renamingAPracticeRaisesItsVersionAndPublishesTheNewName() {
         String practiceId = Practices.register("p-rename");
 
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Harbour Family Clinic", "locale", "en-nz"))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", "Harbour Family Clinic", "locale", "en-nz"))
                 .statusCode(200)
                 .body("name", is("Harbour Family Clinic"))
                 .body("locale", is("en-NZ"))
@@ -88,13 +76,7 @@ class PracticeRegistrationTests {
     void registeringAgainWithTheSameDetailsChangesNothing() {
         String practiceId = Practices.register("p-again");
 
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Harbour Clinic", "locale", "en-AU"))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", "Harbour Clinic", "locale", "en-AU"))
                 .statusCode(200)
                 .body("version", is(1));
 
@@ -110,13 +92,7 @@ class PracticeRegistrationTests {
     void onlyThePlatformRegistersPractices() {
         String practiceId = Practices.uniqueId("p-refused");
         for (String token : new String[] {Tokens.user("u-someone"), Tokens.signIn()}) {
-            given()
-                    .auth().oauth2(token)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("name", "Harbour Clinic"))
-                .when()
-                    .put("/practices/{practiceId}", practiceId)
-                .then()
+            Practices.put(practiceId, token, Map.of("name", "Harbour Clinic"))
                     .statusCode(403)
                     .contentType("application/problem+json");
         }
@@ -130,13 +106,7 @@ class PracticeRegistrationTests {
                 .contentType("application/problem+json");
 
         // Nothing was registered: the platform's first registration still creates the practice.
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Harbour Clinic"))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", "Harbour Clinic"))
                 .statusCode(201);
     }
 }

@@ -1,5 +1,6 @@
 package dev.practice2fa.policy.settings;
 
+import static dev.practice2fa.policy.support.SettingsApi.SETTING;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.practice2fa.policy.support.Practices;
+import dev.practice2fa.policy.support.SettingsApi;
 import dev.practice2fa.policy.support.Tokens;
 import dev.practice2fa.policy.support.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SettingsAccessTests {
     private static final String PROBLEM = "application/problem+json";
+    private static final Map<String, Object> MANDATORY_SMS =
+            Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS");
+    private static final Map<String, Object> MANDATORY_SMS_AT_1 =
+            Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS", "version", 1);
 
     private String practiceId;
     private String admin;
@@ -35,11 +41,7 @@ class SettingsAccessTests {
 
     @Test
     void aPracticeNobodyConfiguredReadsAsTheDefaults() {
-        given()
-                .auth().oauth2(Tokens.user(staff))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.read(practiceId, Tokens.user(staff))
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("practiceId", is(practiceId))
@@ -51,11 +53,7 @@ class SettingsAccessTests {
 
     @Test
     void fullAccessMembersReadTheSettingToo() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.read(practiceId, Tokens.user(admin))
                 .statusCode(200)
                 .body("mode", is("DISABLED"));
     }
@@ -72,11 +70,7 @@ class SettingsAccessTests {
     }
 
     private static String refusalOf(String userId, String practiceId) {
-        return given()
-                .auth().oauth2(Tokens.user(userId))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        return SettingsApi.read(practiceId, Tokens.user(userId))
                 .statusCode(403)
                 .contentType(PROBLEM)
                 .body("type", is("urn:practice2fa:problem:forbidden"))
@@ -89,26 +83,12 @@ class SettingsAccessTests {
         Practices.addMember(practiceId, "sign-in-front-end", "FULL_ACCESS");
 
         for (String token : new String[] {Tokens.platform(), Tokens.signIn()}) {
-            given()
-                    .auth().oauth2(token)
-                .when()
-                    .get("/practices/{practiceId}/two-factor-settings", practiceId)
-                .then()
+            SettingsApi.read(practiceId, token)
                     .statusCode(403)
                     .contentType(PROBLEM);
-            given()
-                    .auth().oauth2(token)
-                    .contentType(ContentType.JSON)
-                    .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS", "version", 1))
-                .when()
-                    .put("/practices/{practiceId}/two-factor-settings", practiceId)
-                .then()
+            SettingsApi.changeWithoutIfMatch(practiceId, token, MANDATORY_SMS_AT_1)
                     .statusCode(403);
-            given()
-                    .auth().oauth2(token)
-                .when()
-                    .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
-                .then()
+            SettingsApi.readHistory(practiceId, token)
                     .statusCode(403);
         }
         assertSettingIs("DISABLED", 1);
@@ -124,23 +104,18 @@ class SettingsAccessTests {
             }
             request
                 .when()
-                    .get("/practices/{practiceId}/two-factor-settings", practiceId)
+                    .get(SETTING, practiceId)
                 .then()
                     .statusCode(401)
                     .header("WWW-Authenticate", "Bearer")
                     .contentType(PROBLEM)
                     .body("type", is("urn:practice2fa:problem:unauthenticated"));
         }
-        given()
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS", "version", 1))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.changeAnonymously(practiceId, MANDATORY_SMS_AT_1)
                 .statusCode(401);
         given()
             .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
+                .get(SettingsApi.HISTORY, practiceId)
             .then()
                 .statusCode(401);
         assertSettingIs("DISABLED", 1);
@@ -148,14 +123,8 @@ class SettingsAccessTests {
 
     @Test
     void aFullAccessMemberChangesTheSettingBasedOnTheETag() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "AUTHENTICATOR"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"",
+                        Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "AUTHENTICATOR"))
                 .statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("mode", is("ENABLED_MANDATORY"))
@@ -184,58 +153,30 @@ class SettingsAccessTests {
 
     @Test
     void aRenameInBetweenMakesAnEditBasedOnTheOlderVersionStale() {
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Harbour Family Clinic"))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        Practices.put(practiceId, Tokens.platform(), Map.of("name", "Harbour Family Clinic"))
                 .statusCode(200)
                 .body("version", is(2));
 
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"", MANDATORY_SMS)
                 .statusCode(409);
         assertSettingIs("DISABLED", 2);
     }
 
     @Test
     void theVersionMayComeInTheBodyInstead() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "ENABLED_OPTIONAL", "methodPreference", "SMS", "version", 1))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.changeWithoutIfMatch(practiceId, Tokens.user(admin),
+                        Map.of("mode", "ENABLED_OPTIONAL", "methodPreference", "SMS", "version", 1))
                 .statusCode(200)
                 .body("version", is(2));
     }
 
     @Test
     void standardMembersNeitherChangeTheSettingNorReadItsHistory() {
-        given()
-                .auth().oauth2(Tokens.user(staff))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "DISABLED", "methodPreference", "SMS"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(staff), "\"1\"",
+                        Map.of("mode", "DISABLED", "methodPreference", "SMS"))
                 .statusCode(403)
                 .contentType(PROBLEM);
-        given()
-                .auth().oauth2(Tokens.user(staff))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
-            .then()
+        SettingsApi.readHistory(practiceId, Tokens.user(staff))
                 .statusCode(403)
                 .contentType(PROBLEM);
 
@@ -251,20 +192,9 @@ class SettingsAccessTests {
             .then()
                 .statusCode(204);
 
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"", MANDATORY_SMS)
                 .statusCode(403);
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.read(practiceId, Tokens.user(admin))
                 .statusCode(403);
         assertSettingIs("DISABLED", 1);
     }
@@ -273,14 +203,7 @@ class SettingsAccessTests {
     void aChangeBasedOnAnOldVersionIsRefusedWith409() {
         Practices.changeSetting(practiceId, admin, "ENABLED_OPTIONAL", "OPTIONAL", 1);
 
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"", MANDATORY_SMS)
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("type", is("urn:practice2fa:problem:conflict"));
@@ -290,13 +213,7 @@ class SettingsAccessTests {
 
     @Test
     void aChangeThatNamesNoVersionIsRefusedWith428() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.changeWithoutIfMatch(practiceId, Tokens.user(admin), MANDATORY_SMS)
                 .statusCode(428)
                 .contentType(PROBLEM)
                 .body("type", is("urn:practice2fa:problem:precondition-required"));
@@ -306,14 +223,8 @@ class SettingsAccessTests {
 
     @Test
     void anIfMatchThatDisagreesWithTheBodyIsRefused() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS", "version", 2))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"",
+                        Map.of("mode", "ENABLED_MANDATORY", "methodPreference", "SMS", "version", 2))
                 .statusCode(400)
                 .contentType(PROBLEM);
 
@@ -322,23 +233,13 @@ class SettingsAccessTests {
 
     @Test
     void sendingTheCurrentSettingAgainChangesNothing() {
-        given()
-                .auth().oauth2(Tokens.user(admin))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"1\"")
-                .body(Map.of("mode", "DISABLED", "methodPreference", "OPTIONAL"))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(admin), "\"1\"",
+                        Map.of("mode", "DISABLED", "methodPreference", "OPTIONAL"))
                 .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("version", is(1));
 
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
-            .then()
+        SettingsApi.readHistory(practiceId, Tokens.user(admin))
                 .statusCode(200)
                 .body("changes.size()", is(0));
     }
@@ -349,11 +250,7 @@ class SettingsAccessTests {
         Practices.changeSetting(practiceId, admin, "ENABLED_MANDATORY", "SMS", 2);
         Practices.changeSetting(practiceId, admin, "ENABLED_MANDATORY", "EMAIL", 3);
 
-        given()
-                .auth().oauth2(Tokens.user(admin))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
-            .then()
+        SettingsApi.readHistory(practiceId, Tokens.user(admin))
                 .statusCode(200)
                 .body("practiceId", is(practiceId))
                 .body("changes.version", equalTo(List.of(4, 3, 2)))
@@ -377,7 +274,7 @@ class SettingsAccessTests {
                 .auth().oauth2(Tokens.user(admin))
                 .queryParam("limit", 2)
             .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
+                .get(SettingsApi.HISTORY, practiceId)
             .then()
                 .statusCode(200)
                 .body("changes.version", equalTo(List.of(4, 3)));
@@ -386,20 +283,13 @@ class SettingsAccessTests {
                 .queryParam("limit", 2)
                 .queryParam("before", 3)
             .when()
-                .get("/practices/{practiceId}/two-factor-settings/history", practiceId)
+                .get(SettingsApi.HISTORY, practiceId)
             .then()
                 .statusCode(200)
                 .body("changes.version", equalTo(List.of(2)));
     }
 
     private void assertSettingIs(String mode, int version) {
-        given()
-                .auth().oauth2(Tokens.user(staff))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
-                .statusCode(200)
-                .body("mode", is(mode))
-                .body("version", is(version));
+        SettingsApi.assertSettingIs(practiceId, staff, mode, version);
     }
 }

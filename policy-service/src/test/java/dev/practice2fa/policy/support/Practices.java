@@ -3,6 +3,7 @@ package dev.practice2fa.policy.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,15 +20,20 @@ public final class Practices {
     /** Registers a new practice and returns its id. */
     public static String register(String prefix) {
         String practiceId = uniqueId(prefix);
-        given()
-                .auth().oauth2(Tokens.platform())
-                .contentType(ContentType.JSON)
-                .body(Map.of("name", "Harbour Clinic", "locale", "en-AU"))
-            .when()
-                .put("/practices/{practiceId}", practiceId)
-            .then()
+        put(practiceId, Tokens.platform(), Map.of("name", "Harbour Clinic", "locale", "en-AU"))
                 .statusCode(201);
         return practiceId;
+    }
+
+    /** Registers or renames the practice with {@code token}; the caller checks the answer. */
+    public static ValidatableResponse put(String practiceId, String token, Map<String, ?> body) {
+        return given()
+                .auth().oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(body)
+            .when()
+                .put("/practices/{practiceId}", practiceId)
+            .then();
     }
 
     /** Adds a member with {@code role} and an address of their own; returns the user id. */
@@ -38,24 +44,25 @@ public final class Practices {
     }
 
     public static void addMember(String practiceId, String userId, String role) {
-        given()
+        putMember(practiceId, userId, Map.of("role", role, "email", userId + "@example.com",
+                        "displayName", "Dr " + userId))
+                .statusCode(201);
+    }
+
+    /** Adds or changes a member as the platform; the caller checks the answer. */
+    public static ValidatableResponse putMember(String practiceId, String userId, Map<String, ?> body) {
+        return given()
                 .auth().oauth2(Tokens.platform())
                 .contentType(ContentType.JSON)
-                .body(Map.of("role", role, "email", userId + "@example.com",
-                        "displayName", "Dr " + userId))
+                .body(body)
             .when()
                 .put("/practices/{practiceId}/members/{userId}", practiceId, userId)
-            .then()
-                .statusCode(201);
+            .then();
     }
 
     /** The practice's current version as its member {@code userId} reads it. */
     public static long version(String practiceId, String userId) {
-        return given()
-                .auth().oauth2(Tokens.user(userId))
-            .when()
-                .get("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        return SettingsApi.read(practiceId, Tokens.user(userId))
                 .statusCode(200)
                 .extract().jsonPath().getLong("version");
     }
@@ -63,14 +70,8 @@ public final class Practices {
     /** Changes the setting as {@code userId}, based on {@code version}; expects success. */
     public static void changeSetting(String practiceId, String userId, String mode, String preference,
             long version) {
-        given()
-                .auth().oauth2(Tokens.user(userId))
-                .contentType(ContentType.JSON)
-                .header("If-Match", "\"" + version + "\"")
-                .body(Map.of("mode", mode, "methodPreference", preference))
-            .when()
-                .put("/practices/{practiceId}/two-factor-settings", practiceId)
-            .then()
+        SettingsApi.change(practiceId, Tokens.user(userId), "\"" + version + "\"",
+                        Map.of("mode", mode, "methodPreference", preference))
                 .statusCode(200);
     }
 }
