@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The challenge service's REST API as the benchmarks call it. Paths, field names and values
- * follow SPEC.md; this class is the one place to adjust when the service names them otherwise.
+ * The challenge service's REST API as the benchmarks call it, with the paths, fields and answers
+ * of challenge-service/README.md. Enrolment answers 201, a code sent 202; a verification or a
+ * confirmation answers 200 whether or not the code was right, so its body says which
+ * ({@code verified}, {@code confirmed}), and only a right code counts as a success here.
  */
 public final class ChallengeApi {
     static final String SIGN_IN = "/sign-in/two-factor";
@@ -31,6 +33,9 @@ public final class ChallengeApi {
     static final String FACTOR_ID = "factorId";
     static final String METHOD = "method";
     static final String CODE = "code";
+    static final String VERIFIED = "verified";
+    static final String CONFIRMED = "confirmed";
+    static final String ATTEMPTS_LEFT = "attemptsLeft";
     static final String OTPAUTH_SCHEME = "otpauth://";
 
     public static final String SMS = "SMS";
@@ -83,7 +88,7 @@ public final class ChallengeApi {
     public CompletionStage<Void> confirm(String userId, String factorId, String code) {
         JsonObject body = new JsonObject().put(CODE, code);
         return http.send(HttpMethod.POST, CONFIRMATION.formatted(userId, factorId), tokens.user(userId), body)
-                .thenAccept(HttpAnswer::requireSuccess);
+                .thenAccept(answer -> requireTrue(answer, CONFIRMED));
     }
 
     /** Sends (or resends) a code for a challenge by {@code method}. */
@@ -96,6 +101,20 @@ public final class ChallengeApi {
     public CompletionStage<HttpAnswer> verify(String challengeId, String method, String code) {
         JsonObject body = new JsonObject().put(METHOD, method).put(CODE, code);
         return http.send(HttpMethod.POST, VERIFICATION.formatted(challengeId), tokens.signIn(), body);
+    }
+
+    /** A verification answer that says the challenge is now verified; any other fails. */
+    public static HttpAnswer requireVerified(HttpAnswer answer) {
+        return requireTrue(answer, VERIFIED);
+    }
+
+    private static HttpAnswer requireTrue(HttpAnswer answer, String field) {
+        JsonObject json = answer.requireSuccess().json();
+        if (!Boolean.TRUE.equals(json.getValue(field))) {
+            throw new UnexpectedAnswer(answer.request(), answer.status(),
+                    "'" + field + "' not true (" + ATTEMPTS_LEFT + " " + json.getValue(ATTEMPTS_LEFT) + ")");
+        }
+        return answer;
     }
 
     /** The new factor's id in an enrolment answer. */
