@@ -84,14 +84,25 @@ public final class BenchmarkRun {
         return found;
     }
 
-    /** What {@code bin/run} gives a service beyond the stack's variables. */
+    /**
+     * What {@code bin/run} gives a service beyond the stack's variables, with its defaults: the
+     * stack's keys, and the SMS account the stand-in accepts.
+     */
     private Map<String, String> serviceEnvironment() {
         Map<String, String> environment = new HashMap<>();
         Path publicKey = settings.stackFolder().resolve("keys/public.pem");
         environment.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toString());
         environment.put("CODE_TRANSPORT_KEY", settings.codeTransportKey());
         environment.put("TOTP_ENCRYPTION_KEY", settings.totpEncryptionKey());
+        passOn(environment, "CODE_TRANSPORT_KEY_ID", "stack");
+        passOn(environment, "SMS_ACCOUNT_SID", "AClocalstack");
+        passOn(environment, "SMS_AUTH_TOKEN", "local-stack");
+        passOn(environment, "SMS_FROM", "+61480000000");
         return environment;
+    }
+
+    private static void passOn(Map<String, String> environment, String name, String fallback) {
+        environment.put(name, System.getenv().getOrDefault(name, fallback));
     }
 
     private ServiceSpec spec(String name, int port) {
