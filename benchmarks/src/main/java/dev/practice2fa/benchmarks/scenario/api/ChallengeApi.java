@@ -69,25 +69,42 @@ public final class ChallengeApi {
         return new Decision(json.getString(DECISION), challengeId);
     }
 
-    /** Starts enrolling an SMS factor from the user's account settings. */
-    public CompletionStage<JsonObject> enrolSms(String userId, String phone) {
-        return enrol(userId, new JsonObject().put(TYPE, SMS).put(PHONE, phone));
-    }
-
-    /** Starts enrolling an email factor from the user's account settings. */
-    public CompletionStage<JsonObject> enrolEmail(String userId, String email) {
-        return enrol(userId, new JsonObject().put(TYPE, EMAIL_METHOD).put(EMAIL, email));
+    /**
+     * Starts enrolling an SMS or email factor inside a sign-in, as the sign-in front end does
+     * under the challenge of a decision that asks for set-up.
+     *
+     * @param method {@link #SMS} or {@link #EMAIL_METHOD}
+     * @param destination the phone number or mail address
+     */
+    public CompletionStage<JsonObject> enrolDuringSignIn(String userId, String challengeId, String method,
+            String destination) {
+        JsonObject body = new JsonObject()
+                .put(TYPE, method)
+                .put(SMS.equals(method) ? PHONE : EMAIL, destination)
+                .put(CHALLENGE_ID, challengeId);
+        return http.send(HttpMethod.POST, FACTORS.formatted(userId), tokens.signIn(), body)
+                .thenApply(answer -> answer.requireSuccess().json());
     }
 
     /** Starts enrolling an authenticator app from the user's account settings. */
     public CompletionStage<JsonObject> enrolAuthenticator(String userId) {
-        return enrol(userId, new JsonObject().put(TYPE, AUTHENTICATOR));
+        JsonObject body = new JsonObject().put(TYPE, AUTHENTICATOR);
+        return http.send(HttpMethod.POST, FACTORS.formatted(userId), tokens.user(userId), body)
+                .thenApply(answer -> answer.requireSuccess().json());
     }
 
-    /** Confirms an enrolment with its first code, which makes the factor active. */
+    /** Confirms an enrolment from account settings with its first code, activating the factor. */
     public CompletionStage<Void> confirm(String userId, String factorId, String code) {
         JsonObject body = new JsonObject().put(CODE, code);
         return http.send(HttpMethod.POST, CONFIRMATION.formatted(userId, factorId), tokens.user(userId), body)
+                .thenAccept(answer -> requireTrue(answer, CONFIRMED));
+    }
+
+    /** Confirms an enrolment made during a sign-in, which activates the factor and completes it. */
+    public CompletionStage<Void> confirmDuringSignIn(String userId, String challengeId, String factorId,
+            String code) {
+        JsonObject body = new JsonObject().put(CODE, code).put(CHALLENGE_ID, challengeId);
+        return http.send(HttpMethod.POST, CONFIRMATION.formatted(userId, factorId), tokens.signIn(), body)
                 .thenAccept(answer -> requireTrue(answer, CONFIRMED));
     }
 
@@ -154,10 +171,5 @@ public final class ChallengeApi {
             return new JsonArray(list);
         }
         return child;
-    }
-
-    private CompletionStage<JsonObject> enrol(String userId, JsonObject body) {
-        return http.send(HttpMethod.POST, FACTORS.formatted(userId), tokens.user(userId), body)
-                .thenApply(answer -> answer.requireSuccess().json());
     }
 }
