@@ -130,7 +130,7 @@ final class ScenarioCatalog implements AutoCloseable {
     }
 
     private CodeUsers codeUsers(String method, String kind) {
-        return new CodeUsers(method, kind, challenge, otpDeliveries,
+        return new CodeUsers(method, kind, policy, challenge, otpDeliveries,
                 ChallengeApi.SMS.equals(method) ? smsArrivals : mailArrivals, names, fixtures);
     }
 

@@ -33,6 +33,11 @@ public final class ServiceProcess {
         return spec;
     }
 
+    /** The process, when one was found or started. */
+    public OptionalLong pid() {
+        return pid;
+    }
+
     /** Its footprint now: time to first request, and resident memory at this moment. */
     public ServiceFootprint footprint() {
         Measured<Long> resident = pid.isEmpty()

@@ -2,7 +2,9 @@ package dev.practice2fa.benchmarks.http;
 
 import dev.practice2fa.benchmarks.Loopback;
 import dev.practice2fa.benchmarks.load.Operation;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -26,10 +28,12 @@ import java.util.concurrent.CompletionStage;
  */
 public final class LocalHttp implements AutoCloseable {
     private final HttpClient client;
+    private final Context context;
     private final Duration timeout;
 
-    private LocalHttp(HttpClient client, Duration timeout) {
+    private LocalHttp(HttpClient client, Context context, Duration timeout) {
         this.client = client;
+        this.context = context;
         this.timeout = timeout;
     }
 
@@ -50,10 +54,16 @@ public final class LocalHttp implements AutoCloseable {
         PoolOptions pool = new PoolOptions()
                 .setHttp1MaxSize(connections)
                 .setMaxWaitQueueSize(-1);
-        return new LocalHttp(vertx.createHttpClient(options, pool), timeout);
+        return new LocalHttp(vertx.createHttpClient(options, pool), vertx.getOrCreateContext(),
+                timeout);
     }
 
-    /** Sends one request; {@code bearerToken} and {@code body} may be null. */
+    /**
+     * Sends one request; {@code bearerToken} and {@code body} may be null. The request is made on
+     * the client's event loop: built from another thread, an answer that came back at once could
+     * complete the chain there while the event loop already delivered its body to no reader, and
+     * the answer would read as empty.
+     */
     public CompletionStage<HttpAnswer> send(HttpMethod method, String path, String bearerToken,
             JsonObject body) {
         String request = method + " " + path;
@@ -61,12 +71,14 @@ public final class LocalHttp implements AutoCloseable {
                 .setMethod(method)
                 .setURI(path)
                 .setIdleTimeout(timeout.toMillis());
-        Future<HttpAnswer> answer = client.request(options)
+        Promise<HttpAnswer> answer = Promise.promise();
+        context.runOnContext(ignored -> client.request(options)
                 .compose(outgoing -> send(outgoing, bearerToken, body))
                 .compose(response -> response.body()
                         .map(buffer -> new HttpAnswer(request, response.statusCode(), buffer,
-                                System.nanoTime())));
-        return answer.toCompletionStage();
+                                System.nanoTime())))
+                .onComplete(answer));
+        return answer.future().toCompletionStage();
     }
 
     /** An operation that sends the same request each time and succeeds on a 2xx answer. */

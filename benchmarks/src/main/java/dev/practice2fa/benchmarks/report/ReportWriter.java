@@ -142,8 +142,9 @@ public final class ReportWriter {
         text.append("![").append(title).append("](").append(slug).append(".svg)\n\n");
         text.append("Bound: p99 <= ").append(Formats.millis(search.p99Bound().toNanos() / 1e6))
                 .append(". Climb stopped: ").append(search.stopReason()).append(".\n\n");
-        text.append("| offered rate | operations | errors | p50 | p99 | max | largest start lag | held |\n");
-        text.append("|---|---|---|---|---|---|---|---|\n");
+        text.append("| offered rate | operations | errors | p50 | p99 | max | largest start lag ")
+                .append("| services' CPU per operation | held |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|\n");
         for (StepResult step : search.steps()) {
             row(text, Formats.rate(step.ratePerSecond()),
                     String.format(Locale.ROOT, "%,d", step.planned()),
@@ -152,6 +153,7 @@ public final class ReportWriter {
                     Formats.millis(step.latency().p99Millis()),
                     Formats.millis(step.latency().maxMillis()),
                     Formats.millis(step.maxStartLagMicros() / 1000.0),
+                    step.cpuMillisPerOperation().map(Formats::millis).orElse("-"),
                     RateSearch.holds(step, search.p99Bound()) ? "yes" : "no");
         }
     }

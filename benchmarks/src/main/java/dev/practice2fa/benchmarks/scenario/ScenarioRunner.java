@@ -9,11 +9,14 @@ import dev.practice2fa.benchmarks.search.RateSearch;
 import dev.practice2fa.benchmarks.search.SearchResult;
 import dev.practice2fa.benchmarks.search.SearchSettings;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs a scenario's rate search: one unrecorded warm-up at a few times the starting rate so
  * the JIT has compiled the hot path, then every step with its own fixtures and a pause between
- * steps for work the last one left behind (events, sends) to drain.
+ * steps for work the last one left behind (events, sends) to drain. Each step also reads the CPU
+ * time the services used while it ran, fixtures excluded.
  */
 public final class ScenarioRunner {
     /** The warm-up runs at this multiple of the search's starting rate. */
@@ -23,11 +26,15 @@ public final class ScenarioRunner {
     private final StepLimits limits;
     private final Duration warmUp;
     private final Duration settle;
+    private final Supplier<Optional<Duration>> servicesCpu;
 
-    public ScenarioRunner(StepLimits limits, Duration warmUp, Duration settle) {
+    /** @param servicesCpu the CPU time the services have used so far, when it can be read */
+    public ScenarioRunner(StepLimits limits, Duration warmUp, Duration settle,
+            Supplier<Optional<Duration>> servicesCpu) {
         this.limits = limits;
         this.warmUp = warmUp;
         this.settle = settle;
+        this.servicesCpu = servicesCpu;
     }
 
     public SearchResult search(Scenario scenario, SearchSettings settings) {
@@ -50,9 +57,11 @@ public final class ScenarioRunner {
         int operations = new ArrivalSchedule(rate, stepLimits.duration(), stepLimits.maxOperations())
                 .operations();
         scenario.prepare(new StepPlan(rate, operations));
+        Optional<Duration> before = servicesCpu.get();
         StepResult result = generator.run(rate, scenario.operation(), stepLimits);
+        Optional<Duration> after = servicesCpu.get();
         pause();
-        return result;
+        return result.withServicesCpu(before.flatMap(start -> after.map(end -> end.minus(start))));
     }
 
     private void pause() {

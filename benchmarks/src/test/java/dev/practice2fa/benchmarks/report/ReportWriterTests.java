@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.practice2fa.benchmarks.Measured;
 import dev.practice2fa.benchmarks.footprint.ServiceFootprint;
+import dev.practice2fa.benchmarks.load.StepResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,8 +54,20 @@ class ReportWriterTests {
                 .contains("| No-op endpoint GET /benchmark/no-op | 4,000/s held; 1.00 ms / 8.00 ms |")
                 .contains("| challenge-service | 1.50 s | 176 MB | first request <= 2 s, resident <= 200 MB | met |")
                 .contains("![SMS code verification](sms-verification.svg)")
-                .contains("| 16,000/s | 16,000 | 0 | 2.00 ms | 30.0 ms | 30.0 ms | 0.00 ms | no |")
+                .contains("| 16,000/s | 16,000 | 0 | 2.00 ms | 30.0 ms | 30.0 ms | 0.00 ms | - | no |")
                 .contains("- Shared machine.");
+    }
+
+    @Test
+    void showsWhatEachOperationCostTheServicesInCpuTime() {
+        StepResult measured = step(1_000, 1, 4, 0).withServicesCpu(Optional.of(Duration.ofMillis(2_500)));
+        RunReport report = new RunReport(REPORT.startedAt(), REPORT.conditions(), REPORT.baselines(),
+                List.of(new ScenarioOutcome("totp-verification", "TOTP verification",
+                        Measured.of(VerdictsTests.search(measured)), Yardstick.NO_OP_RATE, Optional.empty())),
+                List.of(), List.of());
+
+        assertThat(ReportWriter.markdown(report))
+                .contains("| 1,000/s | 1,000 | 0 | 1.00 ms | 4.00 ms | 4.00 ms | 0.00 ms | 2.50 ms | yes |");
     }
 
     @Test

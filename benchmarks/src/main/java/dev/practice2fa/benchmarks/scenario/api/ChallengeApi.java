@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The challenge service's REST API as the benchmarks call it. Paths, field names and values
- * follow SPEC.md; this class is the one place to adjust when the service names them otherwise.
+ * The challenge service's REST API as the benchmarks call it, with the paths, fields and answers
+ * of challenge-service/README.md. Enrolment answers 201, a code sent 202; a verification or a
+ * confirmation answers 200 whether or not the code was right, so its body says which
+ * ({@code verified}, {@code confirmed}), and only a right code counts as a success here.
  */
 public final class ChallengeApi {
     static final String SIGN_IN = "/sign-in/two-factor";
@@ -31,6 +33,9 @@ public final class ChallengeApi {
     static final String FACTOR_ID = "factorId";
     static final String METHOD = "method";
     static final String CODE = "code";
+    static final String VERIFIED = "verified";
+    static final String CONFIRMED = "confirmed";
+    static final String ATTEMPTS_LEFT = "attemptsLeft";
     static final String OTPAUTH_SCHEME = "otpauth://";
 
     public static final String SMS = "SMS";
@@ -64,26 +69,43 @@ public final class ChallengeApi {
         return new Decision(json.getString(DECISION), challengeId);
     }
 
-    /** Starts enrolling an SMS factor from the user's account settings. */
-    public CompletionStage<JsonObject> enrolSms(String userId, String phone) {
-        return enrol(userId, new JsonObject().put(TYPE, SMS).put(PHONE, phone));
-    }
-
-    /** Starts enrolling an email factor from the user's account settings. */
-    public CompletionStage<JsonObject> enrolEmail(String userId, String email) {
-        return enrol(userId, new JsonObject().put(TYPE, EMAIL_METHOD).put(EMAIL, email));
+    /**
+     * Starts enrolling an SMS or email factor inside a sign-in, as the sign-in front end does
+     * under the challenge of a decision that asks for set-up.
+     *
+     * @param method {@link #SMS} or {@link #EMAIL_METHOD}
+     * @param destination the phone number or mail address
+     */
+    public CompletionStage<JsonObject> enrolDuringSignIn(String userId, String challengeId, String method,
+            String destination) {
+        JsonObject body = new JsonObject()
+                .put(TYPE, method)
+                .put(SMS.equals(method) ? PHONE : EMAIL, destination)
+                .put(CHALLENGE_ID, challengeId);
+        return http.send(HttpMethod.POST, FACTORS.formatted(userId), tokens.signIn(), body)
+                .thenApply(answer -> answer.requireSuccess().json());
     }
 
     /** Starts enrolling an authenticator app from the user's account settings. */
     public CompletionStage<JsonObject> enrolAuthenticator(String userId) {
-        return enrol(userId, new JsonObject().put(TYPE, AUTHENTICATOR));
+        JsonObject body = new JsonObject().put(TYPE, AUTHENTICATOR);
+        return http.send(HttpMethod.POST, FACTORS.formatted(userId), tokens.user(userId), body)
+                .thenApply(answer -> answer.requireSuccess().json());
     }
 
-    /** Confirms an enrolment with its first code, which makes the factor active. */
+    /** Confirms an enrolment from account settings with its first code, activating the factor. */
     public CompletionStage<Void> confirm(String userId, String factorId, String code) {
         JsonObject body = new JsonObject().put(CODE, code);
         return http.send(HttpMethod.POST, CONFIRMATION.formatted(userId, factorId), tokens.user(userId), body)
-                .thenAccept(HttpAnswer::requireSuccess);
+                .thenAccept(answer -> requireTrue(answer, CONFIRMED));
+    }
+
+    /** Confirms an enrolment made during a sign-in, which activates the factor and completes it. */
+    public CompletionStage<Void> confirmDuringSignIn(String userId, String challengeId, String factorId,
+            String code) {
+        JsonObject body = new JsonObject().put(CODE, code).put(CHALLENGE_ID, challengeId);
+        return http.send(HttpMethod.POST, CONFIRMATION.formatted(userId, factorId), tokens.signIn(), body)
+                .thenAccept(answer -> requireTrue(answer, CONFIRMED));
     }
 
     /** Sends (or resends) a code for a challenge by {@code method}. */
@@ -96,6 +118,20 @@ public final class ChallengeApi {
     public CompletionStage<HttpAnswer> verify(String challengeId, String method, String code) {
         JsonObject body = new JsonObject().put(METHOD, method).put(CODE, code);
         return http.send(HttpMethod.POST, VERIFICATION.formatted(challengeId), tokens.signIn(), body);
+    }
+
+    /** A verification answer that says the challenge is now verified; any other fails. */
+    public static HttpAnswer requireVerified(HttpAnswer answer) {
+        return requireTrue(answer, VERIFIED);
+    }
+
+    private static HttpAnswer requireTrue(HttpAnswer answer, String field) {
+        JsonObject json = answer.requireSuccess().json();
+        if (!Boolean.TRUE.equals(json.getValue(field))) {
+            throw new UnexpectedAnswer(answer.request(), answer.status(),
+                    "'" + field + "' not true (" + ATTEMPTS_LEFT + " " + json.getValue(ATTEMPTS_LEFT) + ")");
+        }
+        return answer;
     }
 
     /** The new factor's id in an enrolment answer. */
@@ -135,10 +171,5 @@ public final class ChallengeApi {
             return new JsonArray(list);
         }
         return child;
-    }
-
-    private CompletionStage<JsonObject> enrol(String userId, JsonObject body) {
-        return http.send(HttpMethod.POST, FACTORS.formatted(userId), tokens.user(userId), body)
-                .thenApply(answer -> answer.requireSuccess().json());
     }
 }

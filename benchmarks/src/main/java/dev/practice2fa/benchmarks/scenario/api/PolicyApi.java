@@ -8,8 +8,10 @@ import io.vertx.core.json.JsonObject;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The policy service's REST API as the benchmarks call it. Paths, field names and values follow
- * SPEC.md; this class is the one place to adjust when the service names them otherwise.
+ * The policy service's REST API as the benchmarks call it, with the paths, fields and answers of
+ * policy-service/README.md: registering a practice or adding a member answers 201 when new and
+ * 200 when changed, and a change of the setting must name the version it is based on, as a read
+ * gave it, or it is refused (428 without one, 409 when stale).
  */
 public final class PolicyApi {
     static final String PRACTICE = "/practices/%s";
@@ -22,7 +24,7 @@ public final class PolicyApi {
     static final String DISPLAY_NAME = "displayName";
     static final String MODE = "mode";
     static final String METHOD_PREFERENCE = "methodPreference";
-    /** The field of the settings answer that carries the practice's new version. */
+    /** The field of the settings, read or changed, that carries the practice's version. */
     static final String VERSION = "version";
 
     public static final String FULL_ACCESS = "FULL_ACCESS";
@@ -56,17 +58,27 @@ public final class PolicyApi {
                 body));
     }
 
-    /** Changes a practice's two-factor setting as its full-access member {@code adminId}. */
+    /** The practice's current version, read by its full-access member {@code adminId}. */
+    public CompletionStage<Long> readVersion(String practiceId, String adminId) {
+        return http.send(HttpMethod.GET, SETTINGS.formatted(practiceId), tokens.user(adminId), null)
+                .thenApply(answer -> versionOf(answer.requireSuccess()));
+    }
+
+    /**
+     * Changes a practice's two-factor setting as its full-access member {@code adminId}, based on
+     * the version {@code basedOn} that a read or the last change gave.
+     */
     public CompletionStage<HttpAnswer> changeSetting(String practiceId, String adminId, String mode,
-            String methodPreference) {
+            String methodPreference, long basedOn) {
         JsonObject body = new JsonObject()
                 .put(MODE, mode)
-                .put(METHOD_PREFERENCE, methodPreference);
+                .put(METHOD_PREFERENCE, methodPreference)
+                .put(VERSION, basedOn);
         return http.send(HttpMethod.PUT, SETTINGS.formatted(practiceId), tokens.user(adminId), body)
                 .thenApply(HttpAnswer::requireSuccess);
     }
 
-    /** The practice's version after the change, from an answer to {@link #changeSetting}. */
+    /** The practice's version in a settings answer, read or changed. */
     public static long versionOf(HttpAnswer answer) {
         Object version = answer.json().getValue(VERSION);
         if (!(version instanceof Number number)) {

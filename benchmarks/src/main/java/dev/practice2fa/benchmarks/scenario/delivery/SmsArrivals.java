@@ -10,7 +10,10 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -57,23 +60,36 @@ public final class SmsArrivals implements Arrivals {
                 .whenComplete((done, failure) -> polling.set(false));
     }
 
-    private synchronized void read(HttpAnswer answer) {
+    /**
+     * Hands each new request to the book in the order it arrived. The journal lists the newest
+     * first, and the book matches an arrival to the oldest send made before it, so two messages
+     * to one destination seen in one poll must be handed over oldest first: the later arrival
+     * would otherwise take the first send and leave the earlier one matching none.
+     */
+    synchronized void read(HttpAnswer answer) {
         if (!answer.successful()) {
             return;
         }
         JsonArray requests = answer.json().getJsonArray("requests", new JsonArray());
-        long newest = sinceMillis;
+        List<JsonObject> entries = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
-            JsonObject entry = requests.getJsonObject(i);
-            JsonObject request = entry.getJsonObject("request", new JsonObject());
-            long loggedDate = request.getLong("loggedDate", 0L);
+            entries.add(requests.getJsonObject(i));
+        }
+        entries.sort(Comparator.comparingLong(SmsArrivals::loggedDateOf));
+        long newest = sinceMillis;
+        for (JsonObject entry : entries) {
+            long loggedDate = loggedDateOf(entry);
             newest = Math.max(newest, loggedDate);
-            String to = recipientOf(request);
+            String to = recipientOf(entry.getJsonObject("request", new JsonObject()));
             if (to != null && seenIds.add(entry.getString("id"))) {
                 book.arrived(to, anchor.nanoTimeOf(loggedDate));
             }
         }
         sinceMillis = Math.max(sinceMillis, newest - OVERLAP_MILLIS);
+    }
+
+    private static long loggedDateOf(JsonObject entry) {
+        return entry.getJsonObject("request", new JsonObject()).getLong("loggedDate", 0L);
     }
 
     /** The {@code To} form field of a Messages API request. */

@@ -1,6 +1,8 @@
 package dev.practice2fa.benchmarks.scenario.enrolment;
 
 import dev.practice2fa.benchmarks.scenario.api.ChallengeApi;
+import dev.practice2fa.benchmarks.scenario.api.Decision;
+import dev.practice2fa.benchmarks.scenario.api.PolicyApi;
 import dev.practice2fa.benchmarks.scenario.delivery.Arrivals;
 import dev.practice2fa.benchmarks.scenario.events.CodeDelivery;
 import dev.practice2fa.benchmarks.scenario.events.OtpDeliveryTap;
@@ -20,13 +22,20 @@ import java.util.function.Supplier;
  * and the codes each may still be sent this hour. The service sends a user, and a
  * destination, at most ten codes an hour, and the enrolment itself takes one; a scenario that
  * needs more codes enrols more users rather than meeting the limit.
+ *
+ * <p>Users are members of one practice of the pool that makes two-factor authentication
+ * mandatory, and enrol the way a sign-in into it asks them to: the sign-in front end sets up
+ * the factor under the challenge of that decision, and the confirmation completes it.
  */
 public final class CodeUsers {
     /** Codes a user and a destination may be sent in an hour. */
     static final int CODES_PER_HOUR = 10;
+    static final String MANDATORY = "ENABLED_MANDATORY";
+    static final String ANY_METHOD = "OPTIONAL";
 
     private final String method;
     private final String kind;
+    private final PolicyApi policy;
     private final ChallengeApi challenge;
     private final Supplier<OtpDeliveryTap> deliveries;
     private final Arrivals arrivals;
@@ -34,15 +43,17 @@ public final class CodeUsers {
     private final Fixtures fixtures;
     private final List<CodeUser> users = new ArrayList<>();
     private final Map<CodeUser, Integer> codesLeft = new HashMap<>();
+    private String practiceId;
 
     /**
      * @param method {@link ChallengeApi#SMS} or {@link ChallengeApi#EMAIL_METHOD}
-     * @param kind a word naming the pool's users, unique within the run
+     * @param kind a word naming the pool's practice and users, unique within the run
      */
-    public CodeUsers(String method, String kind, ChallengeApi challenge, Supplier<OtpDeliveryTap> deliveries,
-            Arrivals arrivals, RunNames names, Fixtures fixtures) {
+    public CodeUsers(String method, String kind, PolicyApi policy, ChallengeApi challenge,
+            Supplier<OtpDeliveryTap> deliveries, Arrivals arrivals, RunNames names, Fixtures fixtures) {
         this.method = method;
         this.kind = kind;
+        this.policy = policy;
         this.challenge = challenge;
         this.deliveries = deliveries;
         this.arrivals = arrivals;
@@ -86,8 +97,9 @@ public final class CodeUsers {
     }
 
     private void enrol(int more) {
+        String practice = practice();
         int first = users.size();
-        List<CodeUser> enrolled = fixtures.make(more, i -> enrolOne(first + i));
+        List<CodeUser> enrolled = fixtures.make(more, i -> enrolOne(practice, first + i));
         for (CodeUser user : enrolled) {
             users.add(user);
             codesLeft.put(user, CODES_PER_HOUR - 1);
@@ -95,26 +107,51 @@ public final class CodeUsers {
     }
 
     /**
-     * Enrols one user and waits until the enrolment code has reached its destination, so that
-     * no enrolment message is still travelling when a measured step begins.
+     * The pool's practice, registered once with a full-access member and made mandatory before
+     * any user joins it, so that no user is sent a notice of the change.
      */
-    private CompletionStage<CodeUser> enrolOne(int number) {
-        OtpDeliveryTap codes = deliveries.get();
+    private String practice() {
+        if (practiceId == null) {
+            String id = names.practice(kind, 0);
+            String admin = names.user(kind + "-admin", 0);
+            fixtures.await(policy.registerPractice(id, "Benchmark Clinic " + kind));
+            fixtures.await(policy.addMember(id, admin, PolicyApi.FULL_ACCESS, names.accountEmail(admin)));
+            long version = fixtures.await(policy.readVersion(id, admin));
+            fixtures.await(policy.changeSetting(id, admin, MANDATORY, ANY_METHOD, version));
+            practiceId = id;
+        }
+        return practiceId;
+    }
+
+    /**
+     * Adds one user to the practice and enrols it during a sign-in into it, then waits until the
+     * enrolment code has reached its destination, so that no enrolment message is still
+     * travelling when a measured step begins.
+     */
+    private CompletionStage<CodeUser> enrolOne(String practice, int number) {
         String userId = names.user(kind, number);
         String destination = ChallengeApi.SMS.equals(method) ? names.nextPhone() : names.email(userId);
         CodeUser user = new CodeUser(userId, destination);
         CompletableFuture<Long> arrival = arrivals.expect(destination, System.nanoTime());
-        CompletionStage<JsonObject> started = ChallengeApi.SMS.equals(method)
-                ? challenge.enrolSms(userId, destination)
-                : challenge.enrolEmail(userId, destination);
-        return started
-                .thenCompose(enrolment -> codes.enrolmentFor(userId)
-                        .thenCompose(code -> confirm(user, enrolment, code)))
+        return policy.addMember(practice, userId, PolicyApi.STANDARD, names.accountEmail(userId))
+                .thenCompose(added -> challenge.decide(userId, practice))
+                .thenApply(ChallengeApi::decisionOf)
+                .thenCompose(decision -> enrolUnder(decision, user))
                 .thenCompose(confirmed -> arrival)
                 .thenApply(arrived -> user);
     }
 
-    private CompletionStage<Void> confirm(CodeUser user, JsonObject enrolment, CodeDelivery code) {
-        return challenge.confirm(user.userId(), ChallengeApi.factorIdOf(enrolment), code.code());
+    private CompletionStage<Void> enrolUnder(Decision decision, CodeUser user) {
+        OtpDeliveryTap codes = deliveries.get();
+        String challengeId = decision.challengeId();
+        return challenge.enrolDuringSignIn(user.userId(), challengeId, method, user.destination())
+                .thenCompose(enrolment -> codes.forChallenge(challengeId)
+                        .thenCompose(code -> confirm(user, challengeId, enrolment, code)));
+    }
+
+    private CompletionStage<Void> confirm(CodeUser user, String challengeId, JsonObject enrolment,
+            CodeDelivery code) {
+        return challenge.confirmDuringSignIn(user.userId(), challengeId, ChallengeApi.factorIdOf(enrolment),
+                code.code());
     }
 }

@@ -14,12 +14,10 @@ import java.util.concurrent.CompletionStage;
 public final class OtpDeliveryTap implements AutoCloseable {
     static final String TOPIC = "otp-deliveries";
     static final String TYPE = "OTP_DELIVERY_REQUESTED";
-    static final String ENROLMENT = "ENROLMENT";
 
     private final CodeOpener opener;
     private final String userPrefix;
     private final Rendezvous<String, CodeDelivery> byChallenge = new Rendezvous<>();
-    private final Rendezvous<String, CodeDelivery> enrolmentByUser = new Rendezvous<>();
     private TopicTap tap;
 
     private OtpDeliveryTap(CodeOpener opener, String userPrefix) {
@@ -41,14 +39,12 @@ public final class OtpDeliveryTap implements AutoCloseable {
         return new OtpDeliveryTap(opener, userPrefix);
     }
 
-    /** The code sent for a challenge. */
+    /**
+     * The code sent for a sign-in challenge: to verify it, or to confirm a factor set up under
+     * it. Codes of enrolments from account settings name no challenge and are not kept.
+     */
     public CompletionStage<CodeDelivery> forChallenge(String challengeId) {
         return byChallenge.expect(challengeId);
-    }
-
-    /** The code sent to confirm a user's new factor. */
-    public CompletionStage<CodeDelivery> enrolmentFor(String userId) {
-        return enrolmentByUser.expect(userId);
     }
 
     void accept(String value) {
@@ -60,9 +56,6 @@ public final class OtpDeliveryTap implements AutoCloseable {
         CodeDelivery delivery = read(event, opener);
         if (delivery.challengeId() != null) {
             byChallenge.arrive(delivery.challengeId(), delivery);
-        }
-        if (ENROLMENT.equals(delivery.purpose())) {
-            enrolmentByUser.arrive(userId, delivery);
         }
     }
 

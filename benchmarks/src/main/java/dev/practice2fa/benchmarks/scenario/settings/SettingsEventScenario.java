@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +27,12 @@ public final class SettingsEventScenario implements Scenario {
     static final int MAX_PRACTICES = 2_000;
     static final String ANY_METHOD = "OPTIONAL";
 
-    /** One practice and the count of changes made to it, which decides the next mode. */
-    private record Practice(String practiceId, String adminId, AtomicInteger changes) {
+    /**
+     * One practice, the version its next change is based on (as the last read or change gave
+     * it), and the count of changes made to it, which decides the next mode.
+     */
+    private record Practice(String practiceId, String adminId, AtomicLong version,
+            AtomicInteger changes) {
         String nextMode() {
             return changes.incrementAndGet() % 2 == 1 ? "ENABLED_MANDATORY" : "ENABLED_OPTIONAL";
         }
@@ -80,7 +85,9 @@ public final class SettingsEventScenario implements Scenario {
         return policy.registerPractice(practiceId, "Benchmark Clinic " + number)
                 .thenCompose(done -> policy.addMember(practiceId, adminId, PolicyApi.FULL_ACCESS,
                         names.email(adminId)))
-                .thenApply(done -> new Practice(practiceId, adminId, new AtomicInteger()));
+                .thenCompose(done -> policy.readVersion(practiceId, adminId))
+                .thenApply(version -> new Practice(practiceId, adminId, new AtomicLong(version),
+                        new AtomicInteger()));
     }
 
     @Override
@@ -89,9 +96,13 @@ public final class SettingsEventScenario implements Scenario {
         return (index, intended) -> {
             Practice practice = current.get(index % current.size());
             return policy
-                    .changeSetting(practice.practiceId(), practice.adminId(), practice.nextMode(), ANY_METHOD)
+                    .changeSetting(practice.practiceId(), practice.adminId(), practice.nextMode(),
+                            ANY_METHOD, practice.version().get())
                     .thenApply(PolicyApi::versionOf)
-                    .thenCompose(version -> tap.seen(practice.practiceId(), version));
+                    .thenCompose(version -> {
+                        practice.version().set(version);
+                        return tap.seen(practice.practiceId(), version);
+                    });
         };
     }
 

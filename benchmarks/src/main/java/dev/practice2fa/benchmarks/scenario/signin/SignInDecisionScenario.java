@@ -58,7 +58,8 @@ public final class SignInDecisionScenario implements Scenario {
         fixtures.await(policy.addMember(practiceId, admin, PolicyApi.FULL_ACCESS, names.email(admin)));
         fixtures.make(MEMBERS, i -> policy.addMember(practiceId, members.get(i), PolicyApi.STANDARD,
                 names.email(members.get(i))));
-        fixtures.await(policy.changeSetting(practiceId, admin, MANDATORY, ANY_METHOD));
+        long version = fixtures.await(policy.readVersion(practiceId, admin));
+        fixtures.await(policy.changeSetting(practiceId, admin, MANDATORY, ANY_METHOD, version));
         ready = true;
     }
 

@@ -64,7 +64,7 @@ public final class SmsVerificationScenario implements Scenario {
         return (index, intended) -> {
             Prepared verification = current.get(index);
             return challenge.verify(verification.challengeId(), ChallengeApi.SMS, verification.code())
-                    .thenApply(answer -> answer.requireSuccess().receivedAtNanos());
+                    .thenApply(answer -> ChallengeApi.requireVerified(answer).receivedAtNanos());
         };
     }
 

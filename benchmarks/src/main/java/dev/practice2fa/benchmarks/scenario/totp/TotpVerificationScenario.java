@@ -68,10 +68,15 @@ public final class TotpVerificationScenario implements Scenario {
             Prepared verification = current.get(index);
             return challenge
                     .verify(verification.challengeId(), ChallengeApi.AUTHENTICATOR, verification.code())
-                    .thenApply(answer -> answer.requireSuccess().receivedAtNanos());
+                    .thenApply(answer -> ChallengeApi.requireVerified(answer).receivedAtNanos());
         };
     }
 
+    /**
+     * The first round hands out each user's earlier free step and the second the later one, so a
+     * user's two verifications lie a whole round apart in the step's schedule: the service
+     * refuses a step not later than the last it accepted, so the later code must not arrive first.
+     */
     private List<Reservation> reserve(int count) {
         long step = Totp.stepAt(Instant.now());
         List<Reservation> reservations = new ArrayList<>(count);
@@ -83,7 +88,7 @@ public final class TotpVerificationScenario implements Scenario {
             }
         }
         if (reservations.size() < count) {
-            for (TotpUser user : enrol(count - reservations.size())) {
+            for (TotpUser user : enrol(count - reservations.size(), step)) {
                 reserveOne(user, step).ifPresent(reservations::add);
             }
         }
@@ -101,10 +106,9 @@ public final class TotpVerificationScenario implements Scenario {
                 : Optional.empty();
     }
 
-    /** Enrols users whose confirmation uses their current step, leaving the next one free. */
-    private List<TotpUser> enrol(int more) {
+    /** Enrols users whose confirmation uses {@code step}, leaving the next one free. */
+    private List<TotpUser> enrol(int more, long step) {
         int first = users.size();
-        long step = Totp.stepAt(Instant.now());
         List<TotpUser> enrolled = fixtures.make(more, i -> enrolOne(names.user(KIND, first + i), step));
         users.addAll(enrolled);
         return enrolled;

@@ -35,15 +35,15 @@ class OtpDeliveryTapTests {
     }
 
     @Test
-    void handsEachCodeToWhoeverWaitsForItsChallengeOrItsUsersEnrolment() {
+    void handsEachCodeToWhoeverWaitsForItsChallengeBeforeOrAfterItArrives() {
         OtpDeliveryTap tap = OtpDeliveryTap.unstarted(new CodeOpener(KEY), "bench-x-");
         CompletableFuture<CodeDelivery> signIn = tap.forChallenge("c-1").toCompletableFuture();
 
         tap.accept(event("d-1", "c-1", "bench-x-u1", "SIGN_IN", "111111").encode());
-        tap.accept(event("d-2", null, "bench-x-u2", "ENROLMENT", "222222").encode());
+        tap.accept(event("d-2", "c-2", "bench-x-u2", "ENROLMENT", "222222").encode());
 
         assertThat(signIn).isCompletedWithValueMatching(delivery -> delivery.code().equals("111111"));
-        assertThat(tap.enrolmentFor("bench-x-u2").toCompletableFuture())
+        assertThat(tap.forChallenge("c-2").toCompletableFuture())
                 .isCompletedWithValueMatching(delivery -> delivery.code().equals("222222"));
     }
 
