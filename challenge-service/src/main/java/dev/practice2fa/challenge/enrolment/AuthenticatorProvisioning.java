@@ -42,8 +42,10 @@ public final class AuthenticatorProvisioning {
     /** A QR code of {@code text} as a PNG data URI. */
     public static String qrCodeDataUri(String text) {
         try {
+            // A quiet zone of four modules is what the QR standard asks for; phone cameras find
+            // a code against a busy page background more easily with it.
             Map<EncodeHintType, Object> hints = Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2);
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4);
             BitMatrix matrix = new QRCodeWriter()
                     .encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE, hints);
             ByteArrayOutputStream png = new ByteArrayOutputStream();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.practice2fa.challenge.support.TwoFactorApi;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 
 class AuthenticatorProvisioningTests {
@@ -37,6 +38,18 @@ class AuthenticatorProvisioningTests {
 
         assertThat(qrCode).startsWith("data:image/png;base64,");
         assertThat(TwoFactorApi.secretFromQrCode(qrCode)).isEqualTo(SEED);
+    }
+
+    @Test
+    void qrCodesOfRandomSecretsAndAccountsAllReadBack() throws Exception {
+        SecureRandom random = new SecureRandom();
+        for (int drawn = 0; drawn < 400; drawn++) {
+            byte[] secret = new byte[20];
+            random.nextBytes(secret);
+            String uri = AuthenticatorProvisioning.uri("Practice 2FA", TwoFactorApi.unique("user"), secret);
+
+            assertThat(TwoFactorApi.textOfQrCode(AuthenticatorProvisioning.qrCodeDataUri(uri))).isEqualTo(uri);
+        }
     }
 
     @Test
