@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,12 +20,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Finds each service on its port, or starts it the way {@code bin/run} does (same heap, same
- * keys, same environment) and measures the time from the process start to its first answered
+ * Finds each service on its port, or starts it the way {@code bin/run} does (same JVM options,
+ * same keys, same environment) and measures the time from the process start to its first answered
  * request. Services are started one after another so that no start competes with another for
  * the two cores.
  */
 public final class ServiceLauncher {
+    /**
+     * The JVM options {@code bin/run} starts every service with, the images' own but for the
+     * heap, which the images take from their memory limit; ServiceLauncherTests holds the three
+     * to each other.
+     */
+    static final List<String> JAVA_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+            "-XX:+ExitOnOutOfMemoryError");
+    /** Fewer malloc arenas, as {@code bin/run} and the images set. */
+    static final Map<String, String> JAVA_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    /** The class data archive a build with {@code quarkus.package.jar.appcds.enabled} writes. */
+    static final String CLASS_DATA_ARCHIVE = "app-cds.jsa";
     static final String PROBE = "/q/health/live";
     private static final Duration READY_LIMIT = Duration.ofSeconds(90);
     private static final long PROBE_INTERVAL_MILLIS = 10;
@@ -71,11 +84,12 @@ public final class ServiceLauncher {
             throw new IllegalStateException(spec.name() + " is not built: " + spec.jar() + " is missing");
         }
         Path log = stackFolder.resolve("logs").resolve("benchmark-" + spec.name() + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xms64m", "-Xmx256m", "-jar",
-                spec.jar().toString())
+        ProcessBuilder builder = new ProcessBuilder(command(spec.jar()))
+                .directory(spec.jar().getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(serviceEnvironment);
+        builder.environment().putAll(JAVA_ENVIRONMENT);
         builder.environment().put("HTTP_PORT", Integer.toString(spec.port()));
         builder.environment().put("HTTP_HOST", "127.0.0.1");
         long began = System.nanoTime();
@@ -83,6 +97,22 @@ public final class ServiceLauncher {
         Duration firstRequest = awaitFirstAnswer(http, process, spec, began);
         Progress.say("%s: started, first request answered after %d ms", spec.name(), firstRequest.toMillis());
         return new ServiceProcess(spec, OptionalLong.of(process.pid()), Measured.of(firstRequest), process);
+    }
+
+    /**
+     * The command {@code bin/run} runs, in the jar's folder: the class data archive names the
+     * jar as the build saw it, relative to there.
+     */
+    static List<String> command(Path jar) {
+        List<String> command = new ArrayList<>();
+        command.add("java");
+        command.addAll(JAVA_OPTIONS);
+        if (Files.isRegularFile(jar.resolveSibling(CLASS_DATA_ARCHIVE))) {
+            command.add("-XX:SharedArchiveFile=" + CLASS_DATA_ARCHIVE);
+        }
+        command.add("-jar");
+        command.add(jar.getFileName().toString());
+        return command;
     }
 
     private static Process launch(ProcessBuilder builder, ServiceSpec spec) {

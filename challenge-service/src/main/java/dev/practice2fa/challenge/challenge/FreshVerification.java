@@ -9,7 +9,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 
-/** When each user last passed a second factor: removing factors or codes needs it to be recent. */
+/**
+ * When each user last passed a second factor: removing factors or codes needs it to be recent.
+ * {@link dev.practice2fa.challenge.code.CodeLedger} records it in the script that verifies a
+ * challenge, so that a verification costs one round trip to Redis less.
+ */
 @ApplicationScoped
 public class FreshVerification {
     private final RedisScripts redis;
@@ -20,12 +24,6 @@ public class FreshVerification {
         this.redis = redis;
         this.clock = clock;
         this.freshMillis = config.challenges().freshVerificationMinutes() * 60_000L;
-    }
-
-    public Uni<Void> record(String userId) {
-        return redis.command("SET", RedisKeys.userVerifiedAt(userId), Long.toString(clock.millis()),
-                        "PX", Long.toString(freshMillis))
-                .replaceWithVoid();
     }
 
     /** Fails with 403 unless the user passed a second factor within the fresh period. */

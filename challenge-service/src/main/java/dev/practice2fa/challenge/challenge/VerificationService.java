@@ -30,20 +30,18 @@ public class VerificationService {
     private final CodeLedger ledger;
     private final AuthenticatorSecrets authenticators;
     private final RecoveryCodes recoveryCodes;
-    private final FreshVerification fresh;
     private final SecurityEvents events;
     private final StoreGuard guard;
     private final VerificationMetrics metrics;
     private final Clock clock;
 
     public VerificationService(ChallengeStore challenges, CodeLedger ledger,
-            AuthenticatorSecrets authenticators, RecoveryCodes recoveryCodes, FreshVerification fresh,
-            SecurityEvents events, StoreGuard guard, VerificationMetrics metrics, Clock clock) {
+            AuthenticatorSecrets authenticators, RecoveryCodes recoveryCodes, SecurityEvents events,
+            StoreGuard guard, VerificationMetrics metrics, Clock clock) {
         this.challenges = challenges;
         this.ledger = ledger;
         this.authenticators = authenticators;
         this.recoveryCodes = recoveryCodes;
-        this.fresh = fresh;
         this.events = events;
         this.guard = guard;
         this.metrics = metrics;
@@ -109,7 +107,8 @@ public class VerificationService {
 
     /**
      * Satisfies a {@code REQUIRED} challenge; on an enrolment challenge, records that the user
-     * proved an existing factor, which lets set-up go on under it.
+     * proved an existing factor, which lets set-up go on under it. Either way the ledger records
+     * the user's fresh verification in the same call.
      */
     private Uni<VerificationAnswer> succeed(Challenge challenge, Proof proof, String factorId) {
         boolean proofBeforeSetUp = challenge.awaitsProof();
@@ -117,10 +116,10 @@ public class VerificationService {
                 ? VerificationAnswer.proven(proof.kind())
                 : VerificationAnswer.verified(proof.kind(), challenge.practicesSatisfiedBy(proof.method()));
         Uni<Boolean> marked = proofBeforeSetUp
-                ? ledger.prove(scope(challenge)) : ledger.succeed(scope(challenge), proof.kind());
+                ? ledger.prove(scope(challenge), challenge.userId())
+                : ledger.succeedAsVerification(scope(challenge), proof.kind(), challenge.userId());
 
         return marked
-                .chain(() -> fresh.record(challenge.userId()))
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
                     metrics.count(proof.kind(), true);

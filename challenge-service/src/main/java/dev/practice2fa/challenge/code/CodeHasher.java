@@ -17,20 +17,30 @@ import javax.crypto.spec.SecretKeySpec;
 public class CodeHasher {
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final SecretKeySpec key;
+    /**
+     * One keyed Mac per thread: a Mac is not safe to share, and looking one up and keying it on
+     * every hash would cost each request that much again. doFinal leaves it ready for the next.
+     */
+    private final ThreadLocal<Mac> macs;
 
     public CodeHasher(ChallengeConfig config) {
-        this.key = new SecretKeySpec(keyBytes(config.keys()), ALGORITHM);
+        SecretKeySpec key = new SecretKeySpec(keyBytes(config.keys()), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(() -> keyed(key));
     }
 
     /** The hash of {@code value} in the context {@code purpose}, as lowercase hex. */
     public String hash(String purpose, String value) {
+        Mac mac = macs.get();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

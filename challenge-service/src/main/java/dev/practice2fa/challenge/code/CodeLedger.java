@@ -65,13 +65,27 @@ public class CodeLedger {
 
     /** Marks the scope verified by {@code method}; false when it was no longer open. */
     public Uni<Boolean> succeed(String scope, String method) {
-        return redis.run(LedgerScripts.SUCCEED, List.of(scope), method, now())
+        return redis.run(LedgerScripts.SUCCEED, List.of(scope), method, now(), freshMillis())
                 .map(reply -> reply.toInteger() == 1);
     }
 
-    /** Marks an open scope as proven by one of the user's factors; false when it was closed. */
-    public Uni<Boolean> prove(String scope) {
-        return redis.run(LedgerScripts.PROVE, List.of(scope))
+    /**
+     * Marks the scope verified by {@code method}, false when it was no longer open, and records
+     * in the same call that the user passed a second factor now, which removals ask for.
+     */
+    public Uni<Boolean> succeedAsVerification(String scope, String method, String userId) {
+        return redis.run(LedgerScripts.SUCCEED, List.of(scope, RedisKeys.userVerifiedAt(userId)), method,
+                        now(), freshMillis())
+                .map(reply -> reply.toInteger() == 1);
+    }
+
+    /**
+     * Marks an open scope as proven by one of the user's factors, false when it was closed, and
+     * records that the user passed a second factor now.
+     */
+    public Uni<Boolean> prove(String scope, String userId) {
+        return redis.run(LedgerScripts.PROVE, List.of(scope, RedisKeys.userVerifiedAt(userId)), now(),
+                        freshMillis())
                 .map(reply -> reply.toInteger() == 1);
     }
 
@@ -101,6 +115,10 @@ public class CodeLedger {
 
     private long now() {
         return clock.millis();
+    }
+
+    private long freshMillis() {
+        return config.challenges().freshVerificationMinutes() * 60_000L;
     }
 
     private static Attempt toAttempt(Response reply) {

@@ -13,6 +13,9 @@ public final class HmacOtp {
     private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000,
         10_000_000, 100_000_000};
 
+    /** One Mac per thread, keyed anew for each secret: looking one up costs more than keying it. */
+    private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(HmacOtp::newMac);
+
     private HmacOtp() {
     }
 
@@ -34,10 +37,18 @@ public final class HmacOtp {
     }
 
     private static byte[] hmacSha1(byte[] secret, long counter) {
+        Mac mac = MACS.get();
         try {
-            Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            return mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 refused the secret", e);
+        }
+        return mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
+    }
+
+    private static Mac newMac() {
+        try {
+            return Mac.getInstance("HmacSHA1");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is not available", e);
         }

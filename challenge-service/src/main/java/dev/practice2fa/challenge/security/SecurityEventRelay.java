@@ -51,10 +51,22 @@ public class SecurityEventRelay {
 
     private void round() {
         try {
-            VertxContextSupport.subscribeAndAwait(this::relay);
+            VertxContextSupport.subscribeAndAwait(this::drain);
         } catch (Throwable failure) {
             Log.debugf("Security events not relayed this round: %s", failure.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Publishes batches until one is not full, and returns how many events it published. One batch
+     * a round would cap the events at 200 a second, fewer than verifications arrive under load, so
+     * they would wait in PostgreSQL ever longer; a failed send ends the round as before.
+     */
+    Uni<Integer> drain() {
+        return relay()
+                .chain(sent -> sent < BATCH
+                        ? Uni.createFrom().item(sent)
+                        : drain().map(more -> sent + more));
     }
 
     /** Publishes a batch of pending events and deletes those the broker took; returns how many. */
