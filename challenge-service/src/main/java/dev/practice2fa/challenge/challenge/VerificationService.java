@@ -120,6 +120,13 @@ public class VerificationService {
                 : ledger.succeedAsVerification(scope(challenge), proof.kind(), challenge.userId());
 
         return marked
+                .invoke(open -> {
+                    // The scope closed or expired between the reservation and now: the code was
+                    // right, but nothing may be reported as verified that the ledger did not mark.
+                    if (!open) {
+                        throw AttemptProblems.refusal(new Attempt.Closed());
+                    }
+                })
                 .invoke(() -> {
                     Log.infof("Challenge of %s verified by %s", challenge.userId(), proof.kind());
                     metrics.count(proof.kind(), true);

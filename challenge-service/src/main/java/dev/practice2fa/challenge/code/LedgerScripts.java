@@ -55,13 +55,13 @@ final class LedgerScripts {
     /**
      * KEYS: scope, and the user's verified-at when a verification passed (not for a factor's
      * confirmation). ARGV: method, now, fresh verification ms. Returns 1 when this call verified the
-     * scope. Records the fresh verification in the same call, one round trip for both.
+     * scope, and only then records the fresh verification: one round trip for both.
      */
     static final String SUCCEED = """
-            if KEYS[2] then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3]) end
             if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return 0 end
             redis.call('HSET', KEYS[1], 'status', 'VERIFIED', 'verifiedMethod', ARGV[1],
               'verifiedAt', ARGV[2])
+            if KEYS[2] then redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3]) end
             return 1
             """;
 
@@ -70,9 +70,9 @@ final class LedgerScripts {
      * marked the open scope as proven by the user; records the fresh verification as SUCCEED does.
      */
     static final String PROVE = """
-            redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
             if redis.call('HGET', KEYS[1], 'status') ~= 'OPEN' then return 0 end
             redis.call('HSET', KEYS[1], 'proven', '1')
+            redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
             return 1
             """;
 
