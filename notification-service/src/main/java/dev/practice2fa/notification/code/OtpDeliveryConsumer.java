@@ -44,7 +44,7 @@ public class OtpDeliveryConsumer {
     }
 
     @Incoming("otp-deliveries")
-    @Blocking(value = "notification-senders", ordered = false)
+    @Blocking(value = "code-senders", ordered = false)
     public void consume(String payload) {
         OtpDeliveryRequested request = read(payload);
         DeliveryResult result = engine.deliver(job(request));

@@ -28,7 +28,7 @@ public class MembershipConsumer {
     }
 
     @Incoming("practice-memberships")
-    @Blocking(value = "notification-senders", ordered = false)
+    @Blocking(value = "notice-senders", ordered = false)
     public void consume(String payload) {
         MembershipChanged event = reader.read(payload, MembershipChanged.class);
         event.validate();

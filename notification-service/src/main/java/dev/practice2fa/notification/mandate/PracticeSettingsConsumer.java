@@ -31,7 +31,7 @@ public class PracticeSettingsConsumer {
     }
 
     @Incoming("practice-two-factor-settings")
-    @Blocking(value = "notification-senders", ordered = false)
+    @Blocking(value = "notice-senders", ordered = false)
     public void consume(String payload) {
         PracticeSettingsChanged event = reader.read(payload, PracticeSettingsChanged.class);
         event.validate();

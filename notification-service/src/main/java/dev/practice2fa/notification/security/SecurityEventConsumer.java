@@ -51,7 +51,7 @@ public class SecurityEventConsumer {
     }
 
     @Incoming("two-factor-security-events")
-    @Blocking(value = "notification-senders", ordered = false)
+    @Blocking(value = "notice-senders", ordered = false)
     public void consume(String payload) {
         SecurityEvent event = reader.read(payload, SecurityEvent.class);
         event.validate();
