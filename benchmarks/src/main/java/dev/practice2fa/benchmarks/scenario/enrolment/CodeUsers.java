@@ -7,6 +7,7 @@ import dev.practice2fa.benchmarks.scenario.delivery.Arrivals;
 import dev.practice2fa.benchmarks.scenario.events.CodeDelivery;
 import dev.practice2fa.benchmarks.scenario.events.OtpDeliveryTap;
 import dev.practice2fa.benchmarks.scenario.fixtures.Fixtures;
+import dev.practice2fa.benchmarks.scenario.fixtures.MandateInForce;
 import dev.practice2fa.benchmarks.scenario.fixtures.RunNames;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -108,7 +109,8 @@ public final class CodeUsers {
 
     /**
      * The pool's practice, registered once with a full-access member and made mandatory before
-     * any user joins it, so that no user is sent a notice of the change.
+     * any user joins it, so that no user is sent a notice of the change; users join once the
+     * challenge service applies the mandate, so that each of them is asked to enrol.
      */
     private String practice() {
         if (practiceId == null) {
@@ -118,6 +120,7 @@ public final class CodeUsers {
             fixtures.await(policy.addMember(id, admin, PolicyApi.FULL_ACCESS, names.accountEmail(admin)));
             long version = fixtures.await(policy.readVersion(id, admin));
             fixtures.await(policy.changeSetting(id, admin, MANDATORY, ANY_METHOD, version));
+            MandateInForce.await(challenge, fixtures, id, admin);
             practiceId = id;
         }
         return practiceId;

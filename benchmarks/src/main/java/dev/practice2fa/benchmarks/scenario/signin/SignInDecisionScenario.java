@@ -6,6 +6,7 @@ import dev.practice2fa.benchmarks.scenario.StepPlan;
 import dev.practice2fa.benchmarks.scenario.api.ChallengeApi;
 import dev.practice2fa.benchmarks.scenario.api.PolicyApi;
 import dev.practice2fa.benchmarks.scenario.fixtures.Fixtures;
+import dev.practice2fa.benchmarks.scenario.fixtures.MandateInForce;
 import dev.practice2fa.benchmarks.scenario.fixtures.RunNames;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -60,6 +61,7 @@ public final class SignInDecisionScenario implements Scenario {
                 names.email(members.get(i))));
         long version = fixtures.await(policy.readVersion(practiceId, admin));
         fixtures.await(policy.changeSetting(practiceId, admin, MANDATORY, ANY_METHOD, version));
+        MandateInForce.await(challenge, fixtures, practiceId, admin);
         ready = true;
     }
 
