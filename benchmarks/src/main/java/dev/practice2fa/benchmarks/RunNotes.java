@@ -64,7 +64,8 @@ final class RunNotes {
                         settings.connections()),
                 format("Search: a %d s warm-up at 4 times the first rate, then steps of %d s from "
                         + "%.0f/s, each %.1f times the last, up to %.0f/s; a step that does not "
-                        + "hold is run again %d time(s) before the climb ends; then %d narrowing "
+                        + "hold is run again %d time(s), and once a rate has held the first rate that "
+                        + "does not ends the climb (before that, three may); then %d narrowing "
                         + "steps; %d ms pause between steps.", settings.warmUp().toSeconds(),
                         settings.step().toSeconds(), settings.startRate(), settings.rateFactor(),
                         settings.maxRate(), settings.retries(), settings.refinements(),

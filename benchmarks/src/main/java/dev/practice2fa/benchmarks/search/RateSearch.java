@@ -12,10 +12,17 @@ import java.util.Optional;
  * bound or an error appears (and does so again when the step is run again), or the highest
  * rate is reached, then narrows the gap between the last rate that held and the first that
  * did not.
+ *
+ * <p>Until some rate has held, a miss does not end the climb at once: under a light load every
+ * request wakes sleeping threads of the service, Redis and PostgreSQL, which on a virtual
+ * machine can cost more than the work itself, so a light load may miss a bound that a heavier
+ * one keeps.
  */
 public final class RateSearch {
     /** Gaps narrower than this share of the held rate are not worth another step. */
     private static final double CLOSE_ENOUGH = 0.05;
+    /** Rates that may miss before any rate has held, before the search gives up. */
+    static final int MISSES_BEFORE_ANY_HOLD = 3;
 
     private final SearchSettings settings;
 
@@ -35,6 +42,7 @@ public final class RateSearch {
         StepResult held = null;
         StepResult failed = null;
         double rate = settings.startRate();
+        int missesBeforeAnyHold = 0;
         while (failed == null) {
             StepResult step = runner.run(rate);
             steps.add(step);
@@ -43,7 +51,13 @@ public final class RateSearch {
                 steps.add(step);
             }
             if (!holds(step, settings.p99Bound())) {
-                failed = step;
+                boolean mayClimbOn = held == null && ++missesBeforeAnyHold < MISSES_BEFORE_ANY_HOLD
+                        && rate < settings.maxRate();
+                if (mayClimbOn) {
+                    rate = nextRate(rate);
+                } else {
+                    failed = step;
+                }
             } else {
                 held = step;
                 if (rate >= settings.maxRate()) {

@@ -67,12 +67,35 @@ class RateSearchTests {
     }
 
     @Test
-    void findsNothingWhenTheFirstStepAlreadyFails() {
+    void findsNothingWhenTheFirstRatesAllFail() {
         SearchResult result = new RateSearch(SETTINGS).search(rate -> step(rate, 50, 0));
 
-        assertThat(ratesRun).containsExactly(100.0);
+        assertThat(ratesRun).containsExactly(100.0, 200.0, 400.0);
         assertThat(result.best()).isEmpty();
         assertThat(result.lightest()).isPresent();
+        assertThat(result.stopReason()).isEqualTo("p99 50.00 ms above the bound of 10 ms at 400/s");
+    }
+
+    @Test
+    void climbsPastALightLoadThatMissesItsBoundUntilARateHolds() {
+        // Slow at 100/s and 200/s (threads woken for every request), within the bound from
+        // 400/s, over it again from 3200/s.
+        SearchSettings noRefinement = new SearchSettings(100, 2, 10_000, 0, 0, Duration.ofMillis(10));
+
+        SearchResult result = new RateSearch(noRefinement)
+                .search(rate -> step(rate, rate < 400 ? 14 : rate / 300, 0));
+
+        assertThat(ratesRun).containsExactly(100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0);
+        assertThat(result.best()).map(StepResult::ratePerSecond).contains(1600.0);
+    }
+
+    @Test
+    void endsTheClimbAtTheFirstMissOnceARateHeld() {
+        SearchSettings noRefinement = new SearchSettings(100, 2, 10_000, 0, 0, Duration.ofMillis(10));
+
+        new RateSearch(noRefinement).search(rate -> step(rate, rate == 200 ? 50 : 1, 0));
+
+        assertThat(ratesRun).containsExactly(100.0, 200.0);
     }
 
     @Test
