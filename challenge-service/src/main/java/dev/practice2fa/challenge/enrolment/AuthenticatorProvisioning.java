@@ -3,15 +3,11 @@ package dev.practice2fa.challenge.enrolment;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import dev.practice2fa.challenge.otp.Base32;
 import dev.practice2fa.challenge.otp.TotpVerifier;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -48,13 +44,9 @@ public final class AuthenticatorProvisioning {
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4);
             BitMatrix matrix = new QRCodeWriter()
                     .encode(text, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE, hints);
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(MonochromePng.of(matrix));
         } catch (WriterException e) {
             throw new IllegalStateException("The QR code could not be drawn", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
