@@ -69,14 +69,18 @@ public class SecurityEventRelay {
                         : drain().map(more -> sent + more));
     }
 
-    /** Publishes a batch of pending events and deletes those the broker took; returns how many. */
+    /**
+     * Publishes a batch of pending events and deletes those the broker took; returns how many it
+     * published. That count, not the rows deleted, tells whether more may wait: another instance
+     * relaying the same rows at the same time may have deleted them first.
+     */
     Uni<Integer> relay() {
         return Panache.withSession(() -> PendingSecurityEvent.oldest(BATCH))
                 .chain(this::publishInOrder)
                 .chain(sent -> sent.isEmpty()
                         ? Uni.createFrom().item(0)
                         : Panache.withTransaction(() -> PendingSecurityEvent.deleteAll(sent))
-                                .map(Long::intValue));
+                                .replaceWith(sent.size()));
     }
 
     private Uni<List<UUID>> publishInOrder(List<PendingSecurityEvent> pending) {
