@@ -1,5 +1,7 @@
 package dev.practice2fa.benchmarks.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** Numbers as the report writes them: never more precision than the measurement has. */
@@ -22,7 +24,11 @@ final class Formats {
         return String.format(Locale.ROOT, "%,.0f/s", perSecond);
     }
 
+    /** Two decimals, or two significant digits below 0.1, so that a small ratio never reads as 0. */
     static String ratio(double ratio) {
+        if (ratio > 0 && ratio < 0.1) {
+            return new BigDecimal(ratio).round(new MathContext(2)).toPlainString();
+        }
         return String.format(Locale.ROOT, "%.2f", ratio);
     }
 
