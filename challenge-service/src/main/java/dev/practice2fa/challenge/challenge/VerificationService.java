@@ -108,7 +108,7 @@ public class VerificationService {
     /**
      * Satisfies a {@code REQUIRED} challenge; on an enrolment challenge, records that the user
      * proved an existing factor, which lets set-up go on under it. Either way the ledger records
-     * the user's fresh verification in the same call.
+     * the user's fresh verification in the same call, and only if it marked the challenge.
      */
     private Uni<VerificationAnswer> succeed(Challenge challenge, Proof proof, String factorId) {
         boolean proofBeforeSetUp = challenge.awaitsProof();

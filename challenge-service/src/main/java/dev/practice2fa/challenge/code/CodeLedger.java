@@ -65,8 +65,7 @@ public class CodeLedger {
 
     /** Marks the scope verified by {@code method}; false when it was no longer open. */
     public Uni<Boolean> succeed(String scope, String method) {
-        return redis.run(LedgerScripts.SUCCEED, List.of(scope), method, now(), freshMillis())
-                .map(reply -> reply.toInteger() == 1);
+        return markVerified(List.of(scope), method);
     }
 
     /**
@@ -74,8 +73,11 @@ public class CodeLedger {
      * in the same call that the user passed a second factor now, which removals ask for.
      */
     public Uni<Boolean> succeedAsVerification(String scope, String method, String userId) {
-        return redis.run(LedgerScripts.SUCCEED, List.of(scope, RedisKeys.userVerifiedAt(userId)), method,
-                        now(), freshMillis())
+        return markVerified(List.of(scope, RedisKeys.userVerifiedAt(userId)), method);
+    }
+
+    private Uni<Boolean> markVerified(List<String> keys, String method) {
+        return redis.run(LedgerScripts.SUCCEED, keys, method, now(), freshMillis())
                 .map(reply -> reply.toInteger() == 1);
     }
 
